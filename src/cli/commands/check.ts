@@ -1,0 +1,9 @@
+// Placeholder until its issue lands; replaced by the owner of the 'check' command.
+import { Command } from "commander";
+
+export function register(program: Command): void {
+  program.command("check").description("(not yet built)").action(() => {
+    process.stderr.write("此命令尚未完成 / command 'check' is not built yet\n");
+    process.exitCode = 2;
+  });
+}
