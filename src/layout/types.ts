@@ -4,7 +4,7 @@
 
 /** Colours are 6-digit RGB hex without '#', e.g. "FFF2CC". */
 export interface CellStyle {
-  font?: { name?: string; size?: number; bold?: boolean; color?: string };
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string; /** 134 = GB2312: the office suite substitutes a Chinese font when `name` is missing */ charset?: number };
   fill?: string;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
@@ -39,6 +39,8 @@ export interface Validation {
   range: string;
   type: "whole" | "decimal";
   min: number;
+  /** optional upper bound (e.g. the year) */
+  max?: number;
   inputTitle: string;
   inputMessage: string;
   errorTitle: string;
@@ -71,6 +73,7 @@ export interface SheetLayout {
   names: DefinedName[];
   validations: Validation[];
   conditionalFormats: ConditionalFormat[];
+  /** rowBreaks: a page break after each of these 1-based rows */
   print: { paperSize: "A4"; orientation: "portrait" | "landscape"; fitToWidth: boolean; printArea?: string; rowBreaks?: number[] };
   protection: { enabled: boolean };
 }

@@ -1,0 +1,462 @@
+// The report worksheet as data: title, particulars, the six sections, tables 二/三/四 laid out as the
+// official Word template (../shared/fixtures/official_30hao_blank_template.docx) lays them out, defined
+// names for every block, validations and the highlighting generated from the sum rules.
+// 15 grid columns A–O serve all three tables:
+//   table 二: label A:C, values D:G | H:K | L:O (a single value spans D:O, the template's colspan=3)
+//   table 三: row labels A | B | C:F (the template's three label columns), values G:M
+//   table 四: the 15 values A:O
+import { address, Area, Cell, columnLetter, parseAddress, range } from "./a1";
+import { highlightFormats, HIGHLIGHT_STYLES } from "./highlight";
+import { CellStyle, DefinedName, LayoutCell, SheetLayout, Validation } from "./types";
+import {
+  REPORT_TITLE_SUFFIX,
+  reportTitle,
+  SectionId,
+  sectionHeading,
+  T2_BLOCKS,
+  T3_APPLICANT_HEADER,
+  T3_COLUMNS,
+  T3_CORNER_NOTE,
+  T3_ORG_HEADER,
+  T3_ROW_GROUPS,
+  T3_ROWS,
+  T4_COLUMNS,
+  T4_GROUPS,
+} from "../report/format";
+import { CellRef, isFeeCell, parseRefKey, refKey, t2, t3, t4 } from "../report/model";
+import { cellLabel } from "../report/labels";
+
+export const SHEET_NAME = "政府信息公开年报";
+/** Recorded in the sheet (XXGK_LAYOUT_VERSION); a reader accepts only versions it knows. */
+export const LAYOUT_VERSION = "xxgk-layout-2021.1";
+export const NAME_PREFIX = "XXGK_";
+
+const COLUMN_COUNT = 15;
+const COLUMN_WIDTHS = [8, 10, 10, 10, 10, 10, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5];
+const LAST_COL = COLUMN_COUNT;
+const T3_LABEL = { group: 1, subgroup: 2, leafFrom: 3, leafTo: 6 };
+const T3_FIRST_VALUE_COL = 7;
+const T2_SPANS = [
+  [4, 7],
+  [8, 11],
+  [12, 15],
+] as const;
+
+/** The report particulars above the tables; `key` is what LayoutCell.key holds for the input cell. */
+export const PARTICULARS = [
+  { key: "agency", label: "机关名称", name: "XXGK_AGENCY" },
+  { key: "year", label: "年度", name: "XXGK_YEAR" },
+  { key: "address", label: "地址", name: "XXGK_ADDRESS" },
+  { key: "phone", label: "电话", name: "XXGK_PHONE" },
+  { key: "website", label: "查阅网址", name: "XXGK_WEBSITE" },
+] as const;
+export type ParticularKey = (typeof PARTICULARS)[number]["key"];
+
+/** Sections written as prose in the sheet, with the template's hint beside the heading. */
+export const PROSE_SECTIONS: readonly { id: SectionId; name: string; hint: string }[] = [
+  { id: "s1", name: "XXGK_S1", hint: "（文字描述）" },
+  { id: "s5", name: "XXGK_S5", hint: "（文字描述）" },
+  { id: "s6", name: "XXGK_S6", hint: "（文字描述，收取信息处理费情况在此处报告。）" },
+];
+
+export const COLORS = {
+  input: "FFF9DB",
+  blockTitle: "C6D9F1",
+  strong: "FF4D4D",
+  light: "FFD9D9",
+  invalid: "B9A3F0",
+} as const;
+
+const SONG = "宋体";
+const FANGSONG = "仿宋";
+const GB2312 = 134;
+
+const STYLES: Record<string, CellStyle> = {
+  title: { font: { name: SONG, size: 18, bold: true, charset: GB2312 }, horizontal: "center", vertical: "middle", wrap: true },
+  particularLabel: { font: { name: SONG, size: 11, charset: GB2312 }, horizontal: "center", vertical: "middle", border: true },
+  particularInput: { font: { name: FANGSONG, size: 11, charset: GB2312 }, horizontal: "left", vertical: "middle", border: true, fill: COLORS.input, locked: false, wrap: true },
+  heading: { font: { name: SONG, size: 13, bold: true, charset: GB2312 }, horizontal: "left", vertical: "bottom" },
+  hint: { font: { name: FANGSONG, size: 10.5, italic: true, color: "7F7F7F", charset: GB2312 }, horizontal: "left", vertical: "bottom" },
+  prose: { font: { name: FANGSONG, size: 12, charset: GB2312 }, horizontal: "left", vertical: "top", wrap: true, border: true, fill: COLORS.input, locked: false },
+  blockTitle: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "left", vertical: "middle", border: true, fill: COLORS.blockTitle },
+  header: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "center", vertical: "middle", wrap: true, border: true },
+  note: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "left", vertical: "middle", wrap: true, border: true },
+  rowLabel: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "left", vertical: "middle", wrap: true, border: true },
+  count: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "center", vertical: "middle", border: true, fill: COLORS.input, locked: false },
+  fee: { font: { name: SONG, size: 10.5, charset: GB2312 }, horizontal: "center", vertical: "middle", border: true, fill: COLORS.input, locked: false },
+  version: { font: { name: SONG, size: 8, color: "A6A6A6", charset: GB2312 }, horizontal: "left" },
+  [HIGHLIGHT_STYLES.strong]: { fill: COLORS.strong, font: { bold: true, color: "FFFFFF" } },
+  [HIGHLIGHT_STYLES.light]: { fill: COLORS.light },
+  [HIGHLIGHT_STYLES.invalid]: { fill: COLORS.invalid, font: { color: "000000" } },
+};
+
+const VERSION_LABEL = "年报助手模板版本";
+
+const COUNT_VALIDATION = {
+  type: "whole" as const,
+  min: 0,
+  inputTitle: "填写件数",
+  inputMessage: "请填写不小于 0 的整数；为 0 的也须填写 0。",
+  errorTitle: "件数有误",
+  errorMessage: "此处应为不小于 0 的整数（件数）。",
+};
+const FEE_VALIDATION = {
+  type: "decimal" as const,
+  min: 0,
+  inputTitle: "填写金额",
+  inputMessage: "请填写不小于 0 的金额，单位：万元，可含小数；未收费填 0。",
+  errorTitle: "金额有误",
+  errorMessage: "此处应为不小于 0 的数（万元）。",
+};
+const YEAR_VALIDATION = {
+  type: "whole" as const,
+  min: 2000,
+  max: 2100,
+  inputTitle: "填写年度",
+  inputMessage: "请填写报告所属年度，如 2024。",
+  errorTitle: "年度有误",
+  errorMessage: "年度应为四位数字，如 2024。",
+};
+
+/**
+ * A named block: the values a reader finds through `name`, and the labels around them (`region`) a
+ * reader verifies at the same offset, so deleted or inserted rows are recognised as damage.
+ */
+export interface LayoutBlock {
+  name: string;
+  range: string;
+  /** the input cells of the block: refKey / particular key / section id → layout address */
+  cells: { key: string; address: string }[];
+  region: Area;
+}
+
+export interface ReportLayout {
+  sheet: SheetLayout;
+  blocks: LayoutBlock[];
+}
+
+// ---------------------------------------------------------------- text metrics
+
+/** Width of a text in Excel column units at `size` pt (a CJK character is about two units at 11pt). */
+function textUnits(text: string, size: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0x2e80 ? 2.15 : 1.15;
+  return (units * size) / 11;
+}
+
+function linesNeeded(text: string, size: number, widthUnits: number): number {
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textUnits(part, size) / Math.max(1, widthUnits - 1.2))), 0);
+}
+
+function spanWidth(left: number, right: number): number {
+  let w = 0;
+  for (let c = left; c <= right; c++) w += COLUMN_WIDTHS[c - 1];
+  return w;
+}
+
+// ---------------------------------------------------------------- the builder
+
+class Builder {
+  cells: LayoutCell[] = [];
+  merges: string[] = [];
+  rowHeights: Record<number, number> = {};
+  names: DefinedName[] = [];
+  validations: Validation[] = [];
+  blocks: LayoutBlock[] = [];
+  row = 1;
+
+  /** One cell, merged over `rows`×`cols` when larger; every covered cell carries the style so borders show. */
+  put(row: number, col: number, cell: Omit<LayoutCell, "address">, rows = 1, cols = 1): string {
+    const a = address(row, col);
+    this.cells.push({ address: a, ...cell });
+    if (rows > 1 || cols > 1) {
+      this.merges.push(range(row, col, row + rows - 1, col + cols - 1));
+      for (let r = row; r < row + rows; r++) {
+        for (let c = col; c < col + cols; c++) if (r !== row || c !== col) this.cells.push({ address: address(r, c), style: cell.style });
+      }
+    }
+    const text = typeof cell.value === "string" ? cell.value : "";
+    const style = cell.style ? STYLES[cell.style] : undefined;
+    if (text && style?.wrap && rows === 1) {
+      const size = style.font?.size ?? 11;
+      this.height(row, linesNeeded(text, size, spanWidth(col, col + cols - 1)) * size * 1.4 + 6);
+    }
+    return a;
+  }
+
+  height(row: number, points: number): void {
+    this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, Math.round(points * 10) / 10);
+  }
+
+  name(name: string, rangeText: string): void {
+    this.names.push({ name, range: rangeText });
+  }
+
+  block(name: string, rangeText: string, cells: { key: string; address: string }[], region: Area): void {
+    this.name(name, rangeText);
+    this.blocks.push({ name, range: rangeText, cells, region });
+  }
+
+  validate(rangeText: string, v: Omit<Validation, "range">): void {
+    this.validations.push({ range: rangeText, ...v });
+  }
+}
+
+function valueValidation(ref: CellRef) {
+  return isFeeCell(ref) ? FEE_VALIDATION : COUNT_VALIDATION;
+}
+
+function inputStyle(ref: CellRef): string {
+  return isFeeCell(ref) ? "fee" : "count";
+}
+
+function heading(b: Builder, text: string, hint?: string): number {
+  const row = b.row++;
+  b.put(row, 1, { value: text, style: "heading" }, 1, hint ? 6 : LAST_COL);
+  if (hint) b.put(row, 7, { value: hint, style: "hint" }, 1, LAST_COL - 6);
+  b.height(row, 26);
+  return row;
+}
+
+function titleAndParticulars(b: Builder, agency: string | null, year: number | null): void {
+  const titleRow = b.row++;
+  const agencyRow = titleRow + 1;
+  const yearRow = titleRow + 2;
+  const agencyAt = address(agencyRow, 4);
+  const yearAt = address(yearRow, 4);
+  b.put(titleRow, 1, {
+    formula: `${agencyAt}&IF(ISNUMBER(${yearAt}),${yearAt}&"年","")&"${REPORT_TITLE_SUFFIX}"`,
+    value: reportTitle(agency, year),
+    style: "title",
+  }, 1, LAST_COL);
+  b.height(titleRow, 40);
+  b.name("XXGK_TITLE", address(titleRow, 1));
+  const initial: Record<ParticularKey, string | number | null> = { agency, year, address: null, phone: null, website: null };
+  for (const p of PARTICULARS) {
+    const row = b.row++;
+    b.put(row, 1, { value: p.label, style: "particularLabel" }, 1, 3);
+    const at = b.put(row, 4, { value: initial[p.key], style: "particularInput", key: p.key }, 1, LAST_COL - 3);
+    b.height(row, 21);
+    b.block(p.name, at, [{ key: p.key, address: at }], { top: row, left: 1, bottom: row, right: 3 });
+    if (p.key === "year") b.validate(at, YEAR_VALIDATION);
+  }
+}
+
+function prose(b: Builder, id: SectionId): void {
+  const spec = PROSE_SECTIONS.find((s) => s.id === id)!;
+  const headingRow = heading(b, sectionHeading(id), spec.hint);
+  const row = b.row++;
+  const at = b.put(row, 1, { value: null, style: "prose", key: id }, 1, LAST_COL);
+  b.height(row, 160);
+  b.block(spec.name, at, [{ key: id, address: at }], { top: headingRow, left: 1, bottom: headingRow, right: LAST_COL });
+}
+
+function table2(b: Builder): void {
+  heading(b, sectionHeading("s2"));
+  for (const block of T2_BLOCKS) {
+    const titleRow = b.row++;
+    b.put(titleRow, 1, { value: block.title, style: "blockTitle" }, 1, LAST_COL);
+    b.height(titleRow, 20);
+    const headerRow = b.row++;
+    b.put(headerRow, 1, { value: block.header_row_label, style: "header" }, 1, 3);
+    const spans: readonly (readonly [number, number])[] = block.columns.length === 1 ? [[4, LAST_COL]] : T2_SPANS;
+    block.columns.forEach((c, i) => b.put(headerRow, spans[i][0], { value: c.label, style: "header" }, 1, spans[i][1] - spans[i][0] + 1));
+    b.height(headerRow, 20);
+    for (const r of block.rows) {
+      const row = b.row++;
+      b.put(row, 1, { value: r.label, style: "rowLabel" }, 1, 3);
+      const cells = block.columns.map((c, i) => {
+        const ref = t2(r.key, c.key);
+        const at = b.put(row, spans[i][0], { value: null, style: inputStyle(ref), key: refKey(ref) }, 1, spans[i][1] - spans[i][0] + 1);
+        b.validate(at, valueValidation(ref));
+        return { key: refKey(ref), address: at };
+      });
+      b.height(row, 20);
+      b.block(`${NAME_PREFIX}T2_${r.key.toUpperCase()}`, range(row, 4, row, LAST_COL), cells, { top: titleRow, left: 1, bottom: row, right: LAST_COL });
+    }
+  }
+}
+
+function table3(b: Builder): void {
+  heading(b, sectionHeading("s3"));
+  const top = b.row;
+  const v0 = T3_FIRST_VALUE_COL;
+  const orgColumns = T3_COLUMNS.filter((c) => c.group !== null);
+  b.put(top, 1, { value: T3_CORNER_NOTE, style: "note" }, 3, T3_LABEL.leafTo);
+  b.put(top, v0, { value: T3_APPLICANT_HEADER, style: "header" }, 1, T3_COLUMNS.length);
+  T3_COLUMNS.forEach((c, i) => {
+    if (c.group === null) b.put(top + 1, v0 + i, { value: c.label, style: "header" }, 2, 1);
+    else b.put(top + 2, v0 + i, { value: c.label, style: "header" });
+  });
+  const orgFrom = v0 + T3_COLUMNS.findIndex((c) => c.group !== null);
+  b.put(top + 1, orgFrom, { value: T3_ORG_HEADER, style: "header" }, 1, orgColumns.length);
+  b.height(top, 22);
+  b.height(top + 1, 22);
+  b.height(top + 2, 34);
+  const first = top + 3;
+  const rowOf = (key: string) => first + T3_ROWS.findIndex((r) => r.key === key);
+  // group labels span their child rows: 三、本年度办理结果 in column A, （三）…（六） in column B
+  for (const g of T3_ROW_GROUPS) {
+    const children = T3_ROWS.filter((r) => r.parent === g.key || (g.key === "results" && r.parent !== null));
+    const from = rowOf(children[0].key);
+    const col = g.level === 0 ? T3_LABEL.group : T3_LABEL.subgroup;
+    b.put(from, col, { value: g.label, style: g.level === 0 ? "header" : "rowLabel" }, children.length, 1);
+  }
+  const cells: { key: string; address: string }[] = [];
+  T3_ROWS.forEach((r, i) => {
+    const row = first + i;
+    const labelFrom = r.level === 0 ? T3_LABEL.group : r.level === 1 ? T3_LABEL.subgroup : T3_LABEL.leafFrom;
+    b.put(row, labelFrom, { value: r.label, style: "rowLabel" }, 1, T3_LABEL.leafTo - labelFrom + 1);
+    b.height(row, 19);
+    T3_COLUMNS.forEach((c, j) => {
+      const ref = t3(r.key, c.key);
+      const at = b.put(row, v0 + j, { value: null, style: inputStyle(ref), key: refKey(ref) });
+      cells.push({ key: refKey(ref), address: at });
+    });
+  });
+  const last = first + T3_ROWS.length - 1;
+  b.row = last + 1;
+  const values = range(first, v0, last, v0 + T3_COLUMNS.length - 1);
+  b.validate(values, COUNT_VALIDATION);
+  b.block(`${NAME_PREFIX}T3`, values, cells, { top, left: 1, bottom: last, right: v0 + T3_COLUMNS.length - 1 });
+}
+
+function table4(b: Builder): void {
+  heading(b, sectionHeading("s4"));
+  const top = b.row;
+  const columnsOf = (group: string) => T4_COLUMNS.filter((c) => c.group === group);
+  let col = 1;
+  for (const g of T4_GROUPS.filter((x) => x.parent === null)) {
+    const subgroups = T4_GROUPS.filter((x) => x.parent === g.key);
+    const width = subgroups.length === 0 ? columnsOf(g.key).length : subgroups.reduce((n, s) => n + columnsOf(s.key).length, 0);
+    b.put(top, col, { value: g.label, style: "header" }, 1, width);
+    if (subgroups.length === 0) {
+      columnsOf(g.key).forEach((c, i) => b.put(top + 1, col + i, { value: c.label, style: "header" }, 2, 1));
+    } else {
+      let sc = col;
+      for (const s of subgroups) {
+        const cs = columnsOf(s.key);
+        b.put(top + 1, sc, { value: s.label, style: "header" }, 1, cs.length);
+        cs.forEach((c, i) => b.put(top + 2, sc + i, { value: c.label, style: "header" }));
+        sc += cs.length;
+      }
+    }
+    col += width;
+  }
+  b.height(top, 22);
+  b.height(top + 1, 22);
+  b.height(top + 2, 34);
+  const row = top + 3;
+  const cells = T4_COLUMNS.map((c, i) => {
+    const ref = t4(c.key);
+    return { key: refKey(ref), address: b.put(row, 1 + i, { value: null, style: inputStyle(ref), key: refKey(ref) }) };
+  });
+  b.height(row, 30);
+  b.row = row + 1;
+  const values = range(row, 1, row, T4_COLUMNS.length);
+  b.validate(values, COUNT_VALIDATION);
+  b.block(`${NAME_PREFIX}T4`, values, cells, { top, left: 1, bottom: row, right: T4_COLUMNS.length });
+}
+
+function buildAll(agency: string | null, year: number | null): ReportLayout {
+  const b = new Builder();
+  titleAndParticulars(b, agency, year);
+  prose(b, "s1");
+  table2(b);
+  const endOfTable2 = b.row - 1;
+  table3(b);
+  const endOfTable3 = b.row - 1;
+  table4(b);
+  prose(b, "s5");
+  prose(b, "s6");
+  const lastPrinted = b.row - 1;
+  b.row++;
+  const versionRow = b.row++;
+  b.put(versionRow, 1, { value: VERSION_LABEL, style: "version" }, 1, 3);
+  const versionAt = b.put(versionRow, 4, { value: LAYOUT_VERSION, style: "version" }, 1, 3);
+  b.name(`${NAME_PREFIX}LAYOUT_VERSION`, versionAt);
+  const sheet: SheetLayout = {
+    sheetName: SHEET_NAME,
+    version: LAYOUT_VERSION,
+    columnWidths: [...COLUMN_WIDTHS],
+    rowHeights: b.rowHeights,
+    styles: STYLES,
+    cells: b.cells,
+    merges: b.merges,
+    names: b.names,
+    validations: b.validations,
+    conditionalFormats: highlightFormats((ref) => cellOfKey(b.cells, refKey(ref))),
+    print: { paperSize: "A4", orientation: "portrait", fitToWidth: true, printArea: range(1, 1, lastPrinted, LAST_COL), rowBreaks: [endOfTable2, endOfTable3] },
+    protection: { enabled: true },
+  };
+  return { sheet, blocks: b.blocks };
+}
+
+function cellOfKey(cells: readonly LayoutCell[], key: string): Cell {
+  const found = cells.find((c) => c.key === key);
+  if (!found) throw new Error(`layout has no cell for ${key}`);
+  return parseAddress(found.address)!;
+}
+
+// ---------------------------------------------------------------- public API
+
+export interface LayoutOptions {
+  agency?: string | null;
+  year?: number | null;
+}
+
+/** The worksheet and its named blocks; the title and particulars carry agency and year when given. */
+export function buildReportLayoutWithBlocks(options: LayoutOptions = {}): ReportLayout {
+  return buildAll(options.agency ?? null, options.year ?? null);
+}
+
+/** The worksheet as data, ready for a drawer (src/xlsx or src/excel). */
+export function buildReportLayout(options: LayoutOptions = {}): SheetLayout {
+  return buildReportLayoutWithBlocks(options).sheet;
+}
+
+let standard: ReportLayout | null = null;
+/** Positions do not depend on agency or year, so one standard layout answers address questions. */
+function standardLayout(): ReportLayout {
+  return (standard ??= buildAll(null, null));
+}
+
+/** The input cell of a report value ("t3.granted.total"), a particular ("agency") or a section ("s1"). */
+export function layoutCellOf(key: string): LayoutCell | null {
+  return standardLayout().sheet.cells.find((c) => c.key === key) ?? null;
+}
+
+/** The key held at an address of the standard layout (any cell of a merged input counts), or null. */
+export function refAtAddress(a1: string): string | null {
+  const at = parseAddress(a1);
+  if (!at) return null;
+  const { sheet } = standardLayout();
+  const direct = sheet.cells.find((c) => c.key !== undefined && c.address === address(at.row, at.col));
+  if (direct) return direct.key!;
+  for (const m of sheet.merges) {
+    const [from] = m.split(":");
+    const area = m.split(":").map((x) => parseAddress(x)!);
+    if (at.row >= area[0].row && at.row <= area[1].row && at.col >= area[0].col && at.col <= area[1].col) {
+      return sheet.cells.find((c) => c.address === from && c.key !== undefined)?.key ?? null;
+    }
+  }
+  return null;
+}
+
+/** 「表三「（七）总计」行「自然人」列」, 「机关名称」, 「一、总体情况」 — what a message calls the cell. */
+export function labelOfKey(key: string): string | null {
+  const ref = parseRefKey(key);
+  if (ref) return cellLabel(ref);
+  const particular = PARTICULARS.find((p) => p.key === key);
+  if (particular) return particular.label;
+  const section = PROSE_SECTIONS.find((s) => s.id === key);
+  return section ? sectionHeading(section.id) : null;
+}
+
+/** The label of the cell at an address of the standard layout, for messages; null when it holds no input. */
+export function labelAtAddress(a1: string): string | null {
+  const key = refAtAddress(a1);
+  return key === null ? null : labelOfKey(key);
+}
+
+export { columnLetter };
