@@ -16,9 +16,11 @@ export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx", ".xls
 
 export type InputOutcome =
   | { ok: true; file: string; report: Report; format: ReportFormat; notes: Finding[] }
-  | { ok: false; file: string; reason: Reason };
+  | { ok: false; file: string; reason: Reason; /** set when a parser threw: a bug, not bad input */ bug?: true };
 
-const refuse = (file: string, zh: string, en: string): InputOutcome => ({ ok: false, file, reason: { zh, en } });
+export type Unusable = Extract<InputOutcome, { ok: false }>;
+
+const refuse = (file: string, zh: string, en: string): Unusable => ({ ok: false, file, reason: { zh, en } });
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
@@ -38,7 +40,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-function statError(file: string, err: NodeJS.ErrnoException): InputOutcome {
+function statError(file: string, err: NodeJS.ErrnoException): Unusable {
   switch (err.code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -83,7 +85,14 @@ export async function readInput(file: string): Promise<InputOutcome> {
   } catch (err) {
     return statError(file, err as NodeJS.ErrnoException);
   }
+  return readBytes(file, bytes);
+}
+
+/** Parses bytes already read (the in-process path the fuzz tests use). Never throws: a parser exception
+ * becomes a reason marked `bug`, so one bad file never stops the rest. */
+export async function readBytes(file: string, bytes: Uint8Array): Promise<InputOutcome> {
   const ext = path.extname(file).toLowerCase();
+  if (bytes.length === 0) return refuse(file, `${file}：文件是空的`, `${file}: the file is empty`);
   if (!ZIP_EXTENSIONS.has(ext) && looksBinary(bytes)) {
     const hint = ext === ".pdf" ? "；PDF 请先用 pdftotext -layout 转为文本" : "";
     return refuse(file, `${file}：是二进制文件，不是文本格式的年报${hint}`, `${file}: binary content, not a report in a readable format`);
@@ -92,9 +101,8 @@ export async function readInput(file: string): Promise<InputOutcome> {
   try {
     parsed = await parseBytes(file, bytes);
   } catch (err) {
-    // a parser bug: say so for this file and go on with the others
     const detail = err instanceof Error ? err.message : String(err);
-    return refuse(file, `${file}：读取时出现内部错误（${detail}），请把这行报告给开发者`, `${file}: internal error while parsing (${detail})`);
+    return { ...refuse(file, `${file}：读取时出现内部错误（${detail}），请把这行报告给开发者`, `${file}: internal error while parsing (${detail})`), bug: true };
   }
   if (!parsed.ok) return refuse(file, `${file}：${parsed.reason.zh}`, `${file}: ${parsed.reason.en}`);
   return { ok: true, file, report: parsed.report, format: parsed.format, notes: parsed.notes };
