@@ -1,9 +1,43 @@
-// Placeholder until its issue lands; replaced by the owner of the 'template' command.
+// xxgk-report template [--agency NAME] [--year YYYY] -o FILE.xlsx: the blank template workbook, the same
+// sheet the add-in inserts, with its names, validations and highlighting.
 import { Command } from "commander";
+import { buildReportLayout } from "../../layout/report-layout";
+import { writeTemplate } from "../../xlsx/write-template";
+import { complain } from "../run";
+import { writeOutput } from "./write-output";
+
+interface TemplateOptions {
+  agency?: string;
+  year?: string;
+  output?: string;
+}
+
+/** "2024" → 2024; anything else is refused (a guessed year would end up in the title). */
+export function parseYear(text: string): number | null {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
 
 export function register(program: Command): void {
-  program.command("template").description("(not yet built)").action(() => {
-    process.stderr.write("此命令尚未完成 / command 'template' is not built yet\n");
-    process.exitCode = 2;
-  });
+  program
+    .command("template")
+    .description("生成空白年报模板工作簿 / write the blank template workbook (.xlsx)")
+    .option("--agency <name>", "机关名称 / agency name")
+    .option("--year <yyyy>", "年度 / report year")
+    .option("-o, --output <file>", "输出文件 FILE.xlsx / output file")
+    .action(async (opts: TemplateOptions) => {
+      if (!opts.output) {
+        complain("请用 -o 指定输出文件，例如 -o 年报模板.xlsx", "missing -o FILE.xlsx");
+        process.exitCode = 2;
+        return;
+      }
+      const year = opts.year === undefined ? null : parseYear(opts.year);
+      if (opts.year !== undefined && year === null) {
+        complain(`--year 应为四位年份，例如 2024，实为「${opts.year}」`, `--year must be a four-digit year, got '${opts.year}'`);
+        process.exitCode = 2;
+        return;
+      }
+      const agency = opts.agency?.trim() ? opts.agency.trim() : null;
+      const bytes = await writeTemplate(buildReportLayout({ agency, year }));
+      if (!writeOutput(opts.output, bytes)) process.exitCode = 2;
+    });
 }
