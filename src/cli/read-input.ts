@@ -6,6 +6,7 @@ import * as path from "path";
 import { Report, ReportFormat } from "../report/model";
 import { Finding } from "../report/rules";
 import { ParseResult, Reason } from "../report/parse/types";
+import { readWorkbookReport } from "../xlsx/read-workbook";
 import { parseReport } from "./parse-json-stopgap";
 
 /** Larger files are refused after stat, without reading them, so memory stays bounded. */
@@ -55,9 +56,7 @@ function statError(file: string, err: NodeJS.ErrnoException): Unusable {
 
 async function parseBytes(file: string, bytes: Uint8Array): Promise<ParseResult> {
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".xlsx") {
-    return { ok: false, reason: { zh: "暂不支持读取 .xlsx 工作簿（工作簿读取功能尚未完成）", en: ".xlsx workbooks are not yet supported" } };
-  }
+  if (ext === ".xlsx") return readWorkbookReport(bytes);
   return parseReport({ name: file, bytes });
 }
 
