@@ -160,7 +160,7 @@ export function documentToDocx(doc: ReportDocument): Document {
 }
 
 export interface DocxExport {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   warnings: ExportWarning[];
 }
 
