@@ -1,6 +1,7 @@
 // A report's values placed into the layout's input cells (pure): what `import` writes and what the
 // add-in inserts for a report it has read.
-import { buildReportLayout } from "./report-layout";
+import { buildReportLayout, PROSE_SECTIONS, proseRowHeight } from "./report-layout";
+import { parseAddress } from "./a1";
 import { LayoutCell, SheetLayout } from "./types";
 import { getValue, parseRefKey, refKey, Report } from "../report/model";
 import { SectionId } from "../report/format";
@@ -43,7 +44,13 @@ export function fillLayout(layout: SheetLayout, report: Report): SheetLayout {
     const v = valueForKey(report, c.key);
     return v === undefined ? c : { ...c, value: v };
   });
-  return { ...layout, cells };
+  // prose rows grow with their text
+  const rowHeights = { ...layout.rowHeights };
+  for (const c of cells) {
+    if (!PROSE_SECTIONS.some((s) => s.id === c.key)) continue;
+    rowHeights[parseAddress(c.address)!.row] = proseRowHeight(typeof c.value === "string" ? c.value : null);
+  }
+  return { ...layout, cells, rowHeights };
 }
 
 /** The filled worksheet of a report: its title and particulars set, every value in its cell. */

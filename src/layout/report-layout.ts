@@ -32,7 +32,8 @@ export const LAYOUT_VERSION = "xxgk-layout-2021.1";
 export const NAME_PREFIX = "XXGK_";
 
 const COLUMN_COUNT = 15;
-const COLUMN_WIDTHS = [8, 10, 10, 10, 10, 10, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5];
+// value columns narrow enough that the template's short header labels wrap like the Word template's
+const COLUMN_WIDTHS = [8, 8, 10, 10, 10, 10, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5];
 const LAST_COL = COLUMN_COUNT;
 const T3_LABEL = { group: 1, subgroup: 2, leafFrom: 3, leafTo: 6 };
 const T3_FIRST_VALUE_COL = 7;
@@ -154,6 +155,18 @@ function spanWidth(left: number, right: number): number {
   return w;
 }
 
+const PROSE_MIN_HEIGHT = 160;
+/** Excel's largest row height; longer prose stays whole in the cell but scrolls out of view. */
+const MAX_ROW_HEIGHT = 409;
+
+/** The height of a prose row that shows `text` (at least the blank template's, at most Excel's limit). */
+export function proseRowHeight(text: string | null): number {
+  if (!text) return PROSE_MIN_HEIGHT;
+  const size = STYLES.prose.font!.size!;
+  const needed = linesNeeded(text, size, spanWidth(1, LAST_COL)) * size * 1.45 + 10;
+  return Math.round(Math.min(MAX_ROW_HEIGHT, Math.max(PROSE_MIN_HEIGHT, needed)));
+}
+
 // ---------------------------------------------------------------- the builder
 
 class Builder {
@@ -247,7 +260,7 @@ function prose(b: Builder, id: SectionId): void {
   const headingRow = heading(b, sectionHeading(id), spec.hint);
   const row = b.row++;
   const at = b.put(row, 1, { value: null, style: "prose", key: id }, 1, LAST_COL);
-  b.height(row, 160);
+  b.height(row, proseRowHeight(null));
   b.block(spec.name, at, [{ key: id, address: at }], { top: headingRow, left: 1, bottom: headingRow, right: LAST_COL });
 }
 

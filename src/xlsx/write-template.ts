@@ -103,7 +103,8 @@ export function drawLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Exc
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(p.printArea ? { printArea: p.printArea } : {}),
+    // exceljs prefixes only the column with '$'; giving it "A$1:O$61" yields the absolute "$A$1:$O$61"
+    ...(p.printArea ? { printArea: p.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   for (const r of p.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   return ws;
