@@ -2,7 +2,7 @@
 // particulars from the text, tables from the tokens, and notes on what could not be read.
 import { emptyReport, Report, ReportMeta } from "../model";
 import { findLabel, HanIndex, buildHanIndex } from "./han-index";
-import { readTable2, readTable3, readTable4, Note, note, Region, RowRead } from "./extract";
+import { Ambiguity, readTable2, readTable3, readTable4, Note, note, Region, RowRead } from "./extract";
 import { is2019, markers2019, readTables2019 } from "./format-2019";
 import { findContact, findHeadings, findTitle, sectionProse, yearFromPeriod } from "./particulars";
 import { ParseResult, fail } from "./types";
@@ -66,15 +66,16 @@ export function analyse(source: Source): ParseResult {
   const notes: Note[] = [];
   const where = regions(idx);
   const labelsFound: string[] = [];
+  const ambiguities: Ambiguity[] = [];
   const meta: ReportMeta = { source_format: source.sourceFormat, ...source.extraMeta };
 
   if (format2019) {
     meta.old_format_markers = old;
     meta.tables_2019 = readTables2019(idx, stream.tokens, where.t2);
   } else {
-    labelsFound.push(...found(readTable2(idx, stream.tokens, where.t2, report, notes), "t2"));
-    labelsFound.push(...found(readTable3(idx, stream.tokens, where.t3, report, notes), "t3"));
-    if (readTable4(idx, stream.tokens, where.t4, report, notes)) labelsFound.push("t4");
+    labelsFound.push(...found(readTable2(idx, stream.tokens, where.t2, report, notes, ambiguities), "t2"));
+    labelsFound.push(...found(readTable3(idx, stream.tokens, where.t3, report, notes, ambiguities), "t3"));
+    if (readTable4(idx, stream.tokens, where.t4, report, notes, ambiguities)) labelsFound.push("t4");
     drift(idx, where.t2, notes);
   }
 
@@ -96,6 +97,7 @@ export function analyse(source: Source): ParseResult {
   meta.phone = contact.phone;
   meta.website = contact.website;
   meta.labels_found = labelsFound;
+  if (ambiguities.length) meta.ambiguities = ambiguities;
   if (stream.ocrFixes.length) meta.ocr_fixes = stream.ocrFixes.slice(0, 50);
   report.meta = meta;
   return { ok: true, report, format: format2019 ? "2019" : labelsFound.length > 0 ? "2021" : "unknown", notes };

@@ -1,9 +1,9 @@
 // Reading tables 二, 三 and 四 from the token stream. Labels come from format.ts and are looked for in
 // order; the numbers between one row's label and the next are that row's values. A row whose cells ran
 // together is split by the rules (split-digits.ts); table 三's column sums settle what a row alone cannot.
-import { T2_BLOCKS, T3_APPLICANT_COLUMN_KEYS, T3_COLUMN_KEYS, T3_RESULT_LEAF_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey } from "../format";
+import { T2_BLOCKS, T3_COLUMN_KEYS, T3_RESULT_LEAF_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey } from "../format";
 import { cellLabel } from "../labels";
-import { CellRef, emptyReport, Report, setValue, t2, t3, t4, Value } from "../model";
+import { CellRef, Report, setValue, t2, t3, t4, Value } from "../model";
 import { Finding } from "../rules";
 import { findLabel, Found, HanIndex, labelKey, labelOrdinal, tokenAt } from "./han-index";
 import { agreed, MAX_RESULTS, splitFree, splitGroupsWithTotals, splitRowWithTotal } from "./split-digits";
@@ -13,6 +13,14 @@ export type Note = Finding;
 
 export function note(rule: "LAYOUT_LABELS" | "LABEL_VERSION", message: string, where?: Partial<Pick<Finding, "table" | "row" | "column">>): Note {
   return { rule, severity: "warning", table: where?.table ?? null, row: where?.row ?? null, column: where?.column ?? null, expected: null, actual: null, message };
+}
+
+/** A row (or table 四) whose run-together digits split more than one way under the rules. */
+export interface Ambiguity {
+  table: "t2" | "t3" | "t4";
+  row: string | null;
+  written: string;
+  candidates: Value[][];
 }
 
 export interface Region {
@@ -125,7 +133,7 @@ function candidatesText(c: Value[][]): string {
   return shown.join(" / ") + (c.length > 4 ? ` 等 ${c.length} 种` : "");
 }
 
-export function readTable2(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[]): RowRead[] {
+export function readTable2(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): RowRead[] {
   const rows = readRows(idx, tokens, T2_ROW_SPECS, region);
   for (const r of rows) {
     if (!r.found) continue;
@@ -139,6 +147,7 @@ export function readTable2(idx: HanIndex, tokens: readonly Token[], region: Regi
     const values = agreed(r.candidates, r.spec.n);
     values.forEach((v, i) => setValue(report, refs[i], v));
     if (r.candidates.length > 1) {
+      ambiguities.push({ table: "t2", row: r.spec.id, written: r.written, candidates: r.candidates });
       const unsure = refs.filter((_, i) => values[i] === null).map((ref) => cellLabel(ref));
       notes.push(note("LAYOUT_LABELS", `表二数字连在一起「${r.written}」，表内没有勾稽关系可定其拆分（可能为 ${candidatesText(r.candidates)}）；${unsure.join("、")}未读取，请对照原文填写`, where));
     }
@@ -171,7 +180,7 @@ function columnsHold(values: Map<string, Value[]>): boolean {
   return true;
 }
 
-export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[]): RowRead[] {
+export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): RowRead[] {
   const rows = readRows(idx, tokens, T3_ROW_SPECS, region);
   const label = (key: string) => T3_ROWS.find((r) => r.key === key)!.label;
   const fixed = new Map<string, Value[]>();
@@ -220,6 +229,7 @@ export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Regi
     T3_COLUMN_KEYS.forEach((c, i) => setValue(report, t3(key as T3RowKey, c), values[i]));
     if (many && many.length > 1) {
       const r = open.find((x) => x.spec.id === key)!;
+      ambiguities.push({ table: "t3", row: key, written: r.written, candidates: many });
       const unsure = T3_COLUMN_KEYS.filter((_, i) => values[i] === null).map((c) => cellLabel(t3(key as T3RowKey, c)));
       notes.push(note("LAYOUT_LABELS", `表三「${label(key)}」行数字连在一起「${r.written}」，按勾稽关系仍有多种拆分（${candidatesText(many)}）；${unsure.join("、")}未读取，请对照原文填写`, { table: "t3", row: key }));
     }
@@ -264,7 +274,7 @@ function valueRuns(tokens: readonly Token[], from: number, to: number): Token[][
   return runs;
 }
 
-export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[]): boolean {
+export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): boolean {
   const n = T4_COLUMNS.length;
   const header = findLabel(idx, T4_HEADER_KEYS.slice(0, 4), region.start, region.end);
   if (!header && !findLabel(idx, ["行政复议"], region.start, region.end)) return false;
@@ -285,6 +295,7 @@ export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Regi
     const values = agreed(candidates, n);
     values.forEach((v, i) => setValue(report, refs[i], v));
     if (candidates.length > 1) {
+      ambiguities.push({ table: "t4", row: null, written: groups.join(" "), candidates });
       notes.push(note("LAYOUT_LABELS", `表四数字连在一起「${groups.join(" ")}」，按勾稽关系仍有多种拆分（${candidatesText(candidates)}）；未能确定的单元格未读取，请对照原文填写`, { table: "t4" }));
     }
     return true;
@@ -293,8 +304,3 @@ export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Regi
   return true;
 }
 
-export function emptyTables(): Report {
-  return emptyReport();
-}
-
-export { T3_APPLICANT_COLUMN_KEYS };
