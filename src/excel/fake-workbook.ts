@@ -1,0 +1,807 @@
+// A recording fake of the Office.js surface in office-types.ts: an in-memory workbook with Office.js
+// batch semantics. Commands queue on proxies and run at context.sync(), in order; a property can only be
+// read after it was loaded and synced (else "PropertyNotLoaded", as in Excel); protected sheets refuse
+// writes to locked cells and protect()/unprotect() throw when the state already matches (recent Excel).
+// It counts sync() calls and logs every command, and lets a test act as the clerk (type, delete rows,
+// remove names), firing onChanged like Excel does. Used by unit tests, the browser harness and the bench.
+import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet } from "./address";
+import type {
+  Runner,
+  XBorder,
+  XConditionalFormat,
+  XContext,
+  XDataValidation,
+  XEventHandlerResult,
+  XNamedItem,
+  XNamedItemCollection,
+  XPageLayout,
+  XRange,
+  XRangeFormat,
+  XWorkbook,
+  XWorksheet,
+  XWorksheetChangedEventArgs,
+  XWorksheetCollection,
+  XWorksheetProtection,
+} from "./office-types";
+
+export type CellValue = string | number | boolean;
+
+export interface FakeCellFormat {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  textOrientation?: number;
+  borders?: Record<string, { style: string; color?: string }>;
+}
+
+export interface FakeCell {
+  value: CellValue | null;
+  formula?: string;
+  numberFormat?: string;
+  locked: boolean;
+  format: FakeCellFormat;
+}
+
+export interface FakeNameRef {
+  sheet: FakeSheet;
+  /** null once the cells it named were deleted (#REF!) */
+  box: Box | null;
+}
+
+export interface FakeConditionalFormat {
+  range: string;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  fontBold?: boolean;
+  /** Excel puts a new conditional format first (priority 0); the array is kept in priority order */
+  priority: number;
+  stopIfTrue: boolean;
+}
+
+export interface FakeValidation {
+  range: string;
+  rule: unknown;
+  prompt: XDataValidation["prompt"];
+  errorAlert: XDataValidation["errorAlert"];
+}
+
+type Handler = (args: XWorksheetChangedEventArgs) => Promise<unknown>;
+
+export class FakeSheet {
+  cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  names = new Map<string, FakeNameRef>();
+  conditionalFormats: FakeConditionalFormat[] = [];
+  validations: FakeValidation[] = [];
+  protected = false;
+  columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  page: { orientation?: string; paperSize?: string; zoom?: XPageLayout["zoom"]; printArea?: string; rowBreaks: string[] } = { rowBreaks: [] };
+  handlers = new Set<Handler>();
+  showGridlines = true;
+  constructor(
+    public readonly id: string,
+    public name: string,
+  ) {}
+
+  cell(address: string): FakeCell {
+    let c = this.cells.get(address);
+    if (!c) {
+      c = { value: null, locked: true, format: {} };
+      this.cells.set(address, c);
+    }
+    return c;
+  }
+  peek(address: string): FakeCell | undefined {
+    return this.cells.get(address);
+  }
+  valueAt(address: string): CellValue | null {
+    return this.cells.get(address)?.value ?? null;
+  }
+}
+
+interface Op {
+  what: string;
+  run: () => void;
+}
+
+export interface FakeOptions {
+  /** whether change events carry triggerSource (ExcelApi 1.14) */
+  triggerSource?: boolean;
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  names = new Map<string, FakeNameRef>();
+  /** context.sync() calls since the last resetCounts() */
+  syncs = 0;
+  /** Excel.run batches since the last resetCounts() */
+  runs = 0;
+  log: string[] = [];
+  active: FakeSheet | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private nextId = 1;
+  private pendingEvents: { sheet: FakeSheet; address: string }[] = [];
+  constructor(public readonly options: FakeOptions = {}) {}
+
+  /** Excel.run: one fresh context; queued commands left at the end are flushed with one more sync. */
+  run: Runner = async <T>(batch: (ctx: XContext) => Promise<T>): Promise<T> => {
+    this.runs += 1;
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.pending()) await ctx.sync();
+    return result;
+  };
+
+  resetCounts(): void {
+    this.syncs = 0;
+    this.runs = 0;
+    this.log = [];
+  }
+
+  /** by name or by id, as worksheets.getItem(key) finds them */
+  sheet(key: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === key) ?? this.sheets.find((s) => s.id === key);
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`InvalidArgument: sheet name ${name}`);
+    const s = new FakeSheet(`{sheet-${this.nextId++}}`, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  // ------------------------------------------------------------ the clerk's actions
+
+  /** The clerk types into a cell; Excel fires onChanged without triggerSource "ThisLocalAddin". */
+  type(sheetName: string, address: string, value: CellValue | null): void {
+    const sheet = this.mustSheet(sheetName);
+    const cell = sheet.cell(address);
+    if (sheet.protected && cell.locked) throw new Error(`受保护的单元格 ${address} 不能输入`);
+    cell.value = value === "" ? null : value;
+    delete cell.formula;
+    this.fire(sheet, address, false);
+  }
+
+  /** Deletes whole rows (1-based, inclusive) the way Excel does: cells move up, names shrink or break. */
+  deleteRows(sheetName: string, first: number, last: number): void {
+    const sheet = this.mustSheet(sheetName);
+    const top = first - 1;
+    const count = last - first + 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [addr, cell] of sheet.cells) {
+      const c = parseCell(addr)!;
+      if (c.row >= top && c.row < top + count) continue;
+      moved.set(cellAddress(c.row >= top + count ? { row: c.row - count, col: c.col } : c), cell);
+    }
+    sheet.cells = moved;
+    const shift = (box: Box | null): Box | null => {
+      if (!box) return null;
+      const kept = (r: number) => (r < top ? r : r >= top + count ? r - count : null);
+      let t = kept(box.top);
+      let b = kept(box.bottom);
+      if (t === null && b === null && box.top >= top && box.bottom < top + count) return null;
+      if (t === null) t = top;
+      if (b === null) b = top - 1;
+      return b < t ? null : { ...box, top: t, bottom: b };
+    };
+    const allNames = [...sheet.names.values(), ...[...this.names.values()].filter((n) => n.sheet === sheet)];
+    for (const ref of allNames) ref.box = shift(ref.box);
+    sheet.merges = sheet.merges.map((m) => shift(parseBox(m))).filter((b): b is Box => b !== null && (b.top !== b.bottom || b.left !== b.right)).map(boxAddress);
+    this.fire(sheet, `${first}:${last}`, false);
+  }
+
+  removeName(sheetName: string, name: string): void {
+    const sheet = this.mustSheet(sheetName);
+    if (!sheet.names.delete(name) && !this.names.delete(name)) throw new Error(`no name ${name}`);
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.mustSheet(from).name = to;
+  }
+
+  /** Events queued by the last sync, delivered asynchronously as Excel does. */
+  private fire(sheet: FakeSheet, address: string, own: boolean): void {
+    const args: XWorksheetChangedEventArgs = { address, worksheetId: sheet.id };
+    if (this.options.triggerSource) args.triggerSource = own ? "ThisLocalAddin" : "Unknown";
+    for (const h of [...sheet.handlers]) setTimeout(() => void h(args), 0);
+  }
+
+  /** @internal */
+  queueEvent(sheet: FakeSheet, address: string): void {
+    this.pendingEvents.push({ sheet, address });
+  }
+  /** @internal */
+  flushEvents(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const e of events) this.fire(e.sheet, e.address, true);
+  }
+
+  mustSheet(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`ItemNotFound: sheet ${name}`);
+    return s;
+  }
+}
+
+// ---------------------------------------------------------------- proxies
+
+class FakeContext implements XContext {
+  private ops: Op[] = [];
+  readonly workbook: XWorkbook;
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = {
+      worksheets: new WorksheetsProxy(this),
+      names: new NamesProxy(this, null),
+    };
+  }
+  queue(what: string, run: () => void): void {
+    this.ops.push({ what, run });
+  }
+  pending(): boolean {
+    return this.ops.length > 0;
+  }
+  async sync(): Promise<void> {
+    this.book.syncs += 1;
+    const ops = this.ops;
+    this.ops = [];
+    try {
+      for (const op of ops) {
+        if (op.what) this.book.log.push(op.what);
+        op.run();
+      }
+    } finally {
+      this.book.flushEvents();
+    }
+  }
+}
+
+/** Values a proxy got from load(); reading anything else throws like Office.js. */
+class Loaded {
+  private values = new Map<string, unknown>();
+  private synced = false;
+  set(prop: string, value: unknown): void {
+    this.values.set(prop, value);
+  }
+  markSynced(): void {
+    this.synced = true;
+  }
+  get<T>(prop: string): T {
+    if (!this.values.has(prop)) throw new Error(`PropertyNotLoaded: ${prop} (load it and sync first)`);
+    return this.values.get(prop) as T;
+  }
+  isSynced(): boolean {
+    return this.synced;
+  }
+}
+
+const props = (names?: string) => (names ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+
+class WorksheetsProxy implements XWorksheetCollection {
+  private loaded = new Loaded();
+  constructor(private ctx: FakeContext) {}
+  get items(): XWorksheet[] {
+    return this.loaded.get<XWorksheet[]>("items");
+  }
+  load(names?: string): this {
+    this.ctx.queue("", () => {
+      const wanted = props(names).map((p) => p.replace(/^items\//, ""));
+      const items = this.ctx.book.sheets.map((s) => {
+        const proxy = new SheetProxy(this.ctx, () => s);
+        proxy.fill(wanted.length ? wanted : ["name", "id"], s);
+        return proxy;
+      });
+      this.loaded.set("items", items);
+    });
+    return this;
+  }
+  add(name?: string): XWorksheet {
+    let created: FakeSheet | null = null;
+    this.ctx.queue(`worksheets.add ${name}`, () => {
+      created = this.ctx.book.addSheet(name ?? `Sheet${this.ctx.book.sheets.length + 1}`);
+    });
+    return new SheetProxy(this.ctx, () => created);
+  }
+  getItem(key: string): XWorksheet {
+    return new SheetProxy(this.ctx, () => this.ctx.book.mustSheet(key));
+  }
+  getItemOrNullObject(key: string): XWorksheet {
+    const proxy = new SheetProxy(this.ctx, () => this.ctx.book.sheet(key) ?? null, true);
+    return proxy;
+  }
+}
+
+class SheetProxy implements XWorksheet {
+  private loaded = new Loaded();
+  private nullState: boolean | null = null;
+  readonly names: XNamedItemCollection;
+  readonly protection: XWorksheetProtection;
+  readonly pageLayout: XPageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  readonly onChanged: XWorksheet["onChanged"];
+  constructor(
+    private ctx: FakeContext,
+    readonly resolve: () => FakeSheet | null,
+    orNull = false,
+  ) {
+    if (orNull) ctx.queue("", () => (this.nullState = resolve() === null));
+    else this.nullState = false;
+    this.names = new NamesProxy(ctx, this);
+    this.protection = new ProtectionProxy(ctx, this);
+    const page = (what: string, f: (s: FakeSheet) => void) => ctx.queue(`pageLayout ${what}`, () => f(this.must()));
+    this.pageLayout = {
+      set orientation(v: string) {
+        page(`orientation ${v}`, (s) => (s.page.orientation = v));
+      },
+      set paperSize(v: string) {
+        page(`paperSize ${v}`, (s) => (s.page.paperSize = v));
+      },
+      set zoom(v: XPageLayout["zoom"]) {
+        page(`zoom`, (s) => (s.page.zoom = v));
+      },
+      setPrintArea: (area: string) => page(`printArea ${area}`, (s) => (s.page.printArea = area)),
+    } as XPageLayout;
+    this.horizontalPageBreaks = { add: (at: string) => page(`rowBreak ${at}`, (s) => s.page.rowBreaks.push(at)) };
+    this.onChanged = {
+      add: (handler) => {
+        ctx.queue("onChanged.add", () => this.must().handlers.add(handler));
+        const result: XEventHandlerResult = { remove: () => ctx.queue("onChanged.remove", () => this.resolve()?.handlers.delete(handler)) };
+        return result;
+      },
+    };
+  }
+  must(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new Error("ItemNotFound: worksheet");
+    return s;
+  }
+  fill(wanted: string[], s: FakeSheet): void {
+    for (const p of wanted) {
+      if (p === "name") this.loaded.set("name", s.name);
+      else if (p === "id") this.loaded.set("id", s.id);
+      else if (p === "protection/protected") (this.protection as ProtectionProxy).setLoaded(s.protected);
+      else throw new Error(`fake: cannot load worksheet property ${p}`);
+    }
+    this.loaded.markSynced();
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
+  set name(v: string) {
+    this.ctx.queue(`rename ${v}`, () => {
+      const s = this.must();
+      if (this.ctx.book.sheets.some((x) => x.name === v)) throw new Error(`InvalidArgument: a sheet named ${v} exists`);
+      s.name = v;
+    });
+  }
+  get showGridlines(): boolean {
+    return this.loaded.get("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this.ctx.queue(`showGridlines ${v}`, () => (this.must().showGridlines = v));
+  }
+  get id(): string {
+    return this.loaded.get("id");
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === null) throw new Error("PropertyNotLoaded: isNullObject (sync first)");
+    return this.nullState;
+  }
+  load(names?: string): this {
+    this.ctx.queue("", () => {
+      const s = this.resolve();
+      if (s) this.fill(props(names).length ? props(names) : ["name", "id"], s);
+    });
+    return this;
+  }
+  activate(): void {
+    this.ctx.queue("activate", () => (this.ctx.book.active = this.must()));
+  }
+  getRange(address?: string): XRange {
+    return new RangeProxy(this.ctx, this, () => parseBox(address ?? "A1:XFD1048576")!);
+  }
+  getUsedRange(valuesOnly?: boolean): XRange {
+    return new RangeProxy(this.ctx, this, () => {
+      const cells = [...this.must().cells.entries()].filter(([, c]) => (valuesOnly ? c.value !== null || !!c.formula : true));
+      if (cells.length === 0) return { top: 0, left: 0, bottom: 0, right: 0 };
+      const at = cells.map(([a]) => parseCell(a)!);
+      return {
+        top: Math.min(...at.map((c) => c.row)),
+        left: Math.min(...at.map((c) => c.col)),
+        bottom: Math.max(...at.map((c) => c.row)),
+        right: Math.max(...at.map((c) => c.col)),
+      };
+    });
+  }
+}
+
+class ProtectionProxy implements XWorksheetProtection {
+  private state: boolean | null = null;
+  constructor(
+    private ctx: FakeContext,
+    private sheet: SheetProxy,
+  ) {}
+  setLoaded(v: boolean): void {
+    this.state = v;
+  }
+  get protected(): boolean {
+    if (this.state === null) throw new Error("PropertyNotLoaded: protection.protected");
+    return this.state;
+  }
+  load(): this {
+    this.ctx.queue("", () => (this.state = this.sheet.must().protected));
+    return this;
+  }
+  protect(): void {
+    this.ctx.queue("protect", () => {
+      const s = this.sheet.must();
+      if (s.protected) throw new Error("InvalidOperation: the sheet is already protected");
+      s.protected = true;
+    });
+  }
+  unprotect(): void {
+    this.ctx.queue("unprotect", () => {
+      const s = this.sheet.must();
+      if (!s.protected) throw new Error("InvalidOperation: the sheet is not protected");
+      s.protected = false;
+    });
+  }
+}
+
+function nameValue(ref: FakeNameRef): string {
+  if (!ref.box) return "#REF!";
+  const b = ref.box;
+  const abs = (c: Cell) => `$${cellAddress(c).replace(/(\d+)$/, "$$$1")}`;
+  const from = abs({ row: b.top, col: b.left });
+  const to = abs({ row: b.bottom, col: b.right });
+  return `${quoteSheet(ref.sheet.name)}!${from === to ? from : `${from}:${to}`}`;
+}
+
+class NamesProxy implements XNamedItemCollection {
+  private loaded = new Loaded();
+  constructor(
+    private ctx: FakeContext,
+    private sheet: SheetProxy | null,
+  ) {}
+  private scope(): Map<string, FakeNameRef> {
+    return this.sheet ? this.sheet.must().names : this.ctx.book.names;
+  }
+  get items(): XNamedItem[] {
+    return this.loaded.get("items");
+  }
+  load(): this {
+    this.ctx.queue("", () => {
+      this.loaded.set("items", [...this.scope().entries()].map(([name, ref]) => new NameProxy(this.ctx, () => ({ name, ref, scope: this.scope() }), { name, value: nameValue(ref) })));
+    });
+    return this;
+  }
+  add(name: string, reference: XRange | string): XNamedItem {
+    this.ctx.queue(`names.add ${name}${this.sheet ? " (sheet)" : ""}`, () => {
+      const scope = this.scope();
+      if (scope.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
+      if (typeof reference === "string") throw new Error("fake: names.add needs a range");
+      const r = reference as RangeProxy;
+      scope.set(name, { sheet: r.sheet.must(), box: r.box() });
+    });
+    return new NameProxy(this.ctx, () => ({ name, ref: this.scope().get(name)!, scope: this.scope() }));
+  }
+  getItemOrNullObject(name: string): XNamedItem {
+    return new NameProxy(this.ctx, () => {
+      const ref = this.scope().get(name);
+      return ref ? { name, ref, scope: this.scope() } : null;
+    });
+  }
+}
+
+class NameProxy implements XNamedItem {
+  private loaded = new Loaded();
+  private nullState: boolean | null = null;
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => { name: string; ref: FakeNameRef; scope: Map<string, FakeNameRef> } | null,
+    preloaded?: { name: string; value: string },
+  ) {
+    if (preloaded) {
+      this.loaded.set("name", preloaded.name);
+      this.loaded.set("value", preloaded.value);
+      this.nullState = false;
+    } else {
+      ctx.queue("", () => (this.nullState = resolve() === null));
+    }
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
+  get value(): unknown {
+    return this.loaded.get("value");
+  }
+  get isNullObject(): boolean {
+    if (this.nullState === null) throw new Error("PropertyNotLoaded: isNullObject (sync first)");
+    return this.nullState;
+  }
+  load(): this {
+    this.ctx.queue("", () => {
+      const r = this.resolve();
+      if (!r) return;
+      this.loaded.set("name", r.name);
+      this.loaded.set("value", nameValue(r.ref));
+    });
+    return this;
+  }
+  delete(): void {
+    this.ctx.queue("names.delete", () => {
+      const r = this.resolve();
+      if (!r) throw new Error("ItemNotFound: name");
+      r.scope.delete(r.name);
+    });
+  }
+}
+
+class RangeProxy implements XRange {
+  private loaded = new Loaded();
+  readonly format: XRangeFormat;
+  readonly dataValidation: XDataValidation;
+  readonly conditionalFormats: { add(type: "Custom"): XConditionalFormat };
+  constructor(
+    private ctx: FakeContext,
+    readonly sheet: SheetProxy,
+    readonly box: () => Box,
+  ) {
+    const each = (what: string, f: (c: FakeCell, at: Cell) => void, needsUnprotected = true) =>
+      ctx.queue(`${what} ${boxAddress(box())}`, () => {
+        const s = sheet.must();
+        if (needsUnprotected && s.protected) throw new Error(`InvalidOperation: ${s.name} is protected (${what})`);
+        for (const at of cellsOf(box())) f(s.cell(cellAddress(at)), at);
+      });
+    const fmt = (what: string, f: (c: FakeCellFormat) => void) => each(what, (c) => f(c.format));
+    const border = (edge: string): XBorder =>
+      ({
+        set style(v: string) {
+          fmt(`border ${edge} ${v}`, (c) => (c.borders = { ...c.borders, [edge]: { style: v, color: c.borders?.[edge]?.color } }));
+        },
+        set weight(_v: string) {
+          /* thin is the only weight the layout uses */
+        },
+        set color(v: string) {
+          fmt(`border ${edge} color`, (c) => (c.borders = { ...c.borders, [edge]: { style: c.borders?.[edge]?.style ?? "Continuous", color: v } }));
+        },
+      }) as XBorder;
+    const perColumn = (what: string, f: (s: FakeSheet, col: number) => void) =>
+      ctx.queue(what, () => {
+        const b = box();
+        for (let col = b.left; col <= b.right; col++) f(sheet.must(), col);
+      });
+    const perRow = (what: string, f: (s: FakeSheet, row: number) => void) =>
+      ctx.queue(what, () => {
+        const b = box();
+        for (let row = b.top; row <= b.bottom; row++) f(sheet.must(), row);
+      });
+    this.format = {
+      set columnWidth(v: number) {
+        perColumn(`columnWidth ${v}`, (s, col) => s.columnWidths.set(col, v));
+      },
+      set rowHeight(v: number) {
+        perRow(`rowHeight ${v}`, (s, row) => s.rowHeights.set(row + 1, v));
+      },
+      set wrapText(v: boolean) {
+        fmt("wrapText", (c) => (c.wrap = v));
+      },
+      set horizontalAlignment(v: string) {
+        fmt("horizontalAlignment", (c) => (c.horizontal = v));
+      },
+      set verticalAlignment(v: string) {
+        fmt("verticalAlignment", (c) => (c.vertical = v));
+      },
+      set textOrientation(v: number) {
+        fmt("textOrientation", (c) => (c.textOrientation = v));
+      },
+      font: {
+        set name(v: string) {
+          fmt("font.name", (c) => (c.font = { ...c.font, name: v }));
+        },
+        set size(v: number) {
+          fmt("font.size", (c) => (c.font = { ...c.font, size: v }));
+        },
+        set bold(v: boolean) {
+          fmt("font.bold", (c) => (c.font = { ...c.font, bold: v }));
+        },
+        set italic(v: boolean) {
+          fmt("font.italic", (c) => (c.font = { ...c.font, italic: v }));
+        },
+        set color(v: string) {
+          fmt("font.color", (c) => (c.font = { ...c.font, color: v }));
+        },
+      },
+      fill: {
+        set color(v: string) {
+          fmt("fill", (c) => (c.fill = v));
+        },
+      },
+      borders: { getItem: border },
+      protection: {
+        set locked(v: boolean) {
+          each("locked", (c) => (c.locked = v));
+        },
+      },
+    } as XRangeFormat;
+    const validation = (): FakeValidation => {
+      const s = sheet.must();
+      const range = boxAddress(box());
+      let v = s.validations.find((x) => x.range === range);
+      if (!v) {
+        v = { range, rule: null, prompt: {}, errorAlert: {} };
+        s.validations.push(v);
+      }
+      return v;
+    };
+    this.dataValidation = {
+      set rule(r: unknown) {
+        ctx.queue(`validation ${boxAddress(box())}`, () => (validation().rule = r));
+      },
+      set prompt(p: XDataValidation["prompt"]) {
+        ctx.queue("", () => (validation().prompt = p));
+      },
+      set errorAlert(e: XDataValidation["errorAlert"]) {
+        ctx.queue("", () => (validation().errorAlert = e));
+      },
+    } as XDataValidation;
+    this.conditionalFormats = {
+      add: () => {
+        let record: FakeConditionalFormat | null = null;
+        ctx.queue(`conditionalFormat ${boxAddress(box())}`, () => {
+          const s = sheet.must();
+          if (s.protected) throw new Error(`InvalidOperation: ${s.name} is protected (conditional format)`);
+          record = { range: boxAddress(box()), formula: "", priority: 0, stopIfTrue: false };
+          s.conditionalFormats.unshift(record);
+          s.conditionalFormats.forEach((cf, i) => (cf.priority = i));
+        });
+        const set = (f: (r: FakeConditionalFormat) => void) => ctx.queue("", () => f(record!));
+        return {
+          set priority(v: number) {
+            set((r) => (r.priority = v));
+          },
+          set stopIfTrue(v: boolean) {
+            set((r) => (r.stopIfTrue = v));
+          },
+          custom: {
+            rule: {
+              set formula(v: string) {
+                set((r) => (r.formula = v));
+              },
+            },
+            format: {
+              fill: {
+                set color(v: string) {
+                  set((r) => (r.fill = v));
+                },
+              },
+              font: {
+                set color(v: string) {
+                  set((r) => (r.fontColor = v));
+                },
+                set bold(v: boolean) {
+                  set((r) => (r.fontBold = v));
+                },
+              },
+            },
+          },
+        } as XConditionalFormat;
+      },
+    };
+  }
+
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get isNullObject(): boolean {
+    return false;
+  }
+  get values(): unknown[][] {
+    return this.loaded.get("values");
+  }
+  set values(v: unknown[][]) {
+    this.write("values", v, false);
+  }
+  get formulas(): unknown[][] {
+    return this.loaded.get("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write("formulas", v, true);
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded.get("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.queue(`numberFormat ${boxAddress(this.box())}`, () => {
+      const s = this.sheet.must();
+      if (s.protected) throw new Error(`InvalidOperation: ${s.name} is protected (numberFormat)`);
+      this.grid(v, (cell, x) => (cell.numberFormat = String(x)));
+    });
+  }
+
+  private grid(v: unknown[][], f: (cell: FakeCell, x: unknown) => void): void {
+    const b = this.box();
+    const { rows, cols } = boxSize(b);
+    if (v.length !== rows || v.some((r) => r.length !== cols)) throw new Error(`InvalidArgument: ${rows}×${cols} range, ${v.length} rows given`);
+    const s = this.sheet.must();
+    v.forEach((row, i) => row.forEach((x, j) => f(s.cell(cellAddress({ row: b.top + i, col: b.left + j })), x)));
+  }
+
+  private write(what: string, v: unknown[][], formulas: boolean): void {
+    this.ctx.queue(`${what} ${boxAddress(this.box())}`, () => {
+      const s = this.sheet.must();
+      const b = this.box();
+      this.grid(v, (cell, x) => {
+        if (s.protected && cell.locked) throw new Error(`InvalidOperation: the cell is protected (${s.name})`);
+        if (formulas && typeof x === "string" && x.startsWith("=")) {
+          cell.formula = x;
+          cell.value = null;
+        } else {
+          delete cell.formula;
+          cell.value = x === "" || x === null || x === undefined ? null : (x as CellValue);
+        }
+      });
+      this.ctx.book.queueEvent(s, boxAddress(b));
+    });
+  }
+
+  load(names?: string): this {
+    this.ctx.queue("", () => {
+      const s = this.sheet.must();
+      const b = this.box();
+      const rows = (f: (c: FakeCell | undefined) => unknown) => {
+        const out: unknown[][] = [];
+        for (let r = b.top; r <= b.bottom; r++) {
+          const line: unknown[] = [];
+          for (let c = b.left; c <= b.right; c++) line.push(f(s.peek(cellAddress({ row: r, col: c }))));
+          out.push(line);
+        }
+        return out;
+      };
+      for (const p of props(names)) {
+        if (p === "address") this.loaded.set("address", `${quoteSheet(s.name)}!${boxAddress(b)}`);
+        else if (p === "values") this.loaded.set("values", rows((c) => (c?.formula ? "" : (c?.value ?? ""))));
+        else if (p === "formulas") this.loaded.set("formulas", rows((c) => c?.formula ?? c?.value ?? ""));
+        else if (p === "numberFormat") this.loaded.set("numberFormat", rows((c) => c?.numberFormat ?? "General"));
+        else throw new Error(`fake: cannot load range property ${p}`);
+      }
+    });
+    return this;
+  }
+
+  merge(across?: boolean): void {
+    this.ctx.queue(`merge ${boxAddress(this.box())}`, () => {
+      const s = this.sheet.must();
+      if (s.protected) throw new Error(`InvalidOperation: ${s.name} is protected (merge)`);
+      if (across) throw new Error("fake: merge across is not used");
+      const b = this.box();
+      if (s.merges.some((m) => {
+        const o = parseBox(m)!;
+        return !(o.bottom < b.top || o.top > b.bottom || o.right < b.left || o.left > b.right);
+      })) throw new Error(`InvalidOperation: ${boxAddress(b)} overlaps a merged area`);
+      s.merges.push(boxAddress(b));
+    });
+  }
+
+  select(): void {
+    this.ctx.queue(`select ${boxAddress(this.box())}`, () => {
+      const s = this.sheet.must();
+      this.ctx.book.active = s;
+      this.ctx.book.selection = { sheet: s.name, address: boxAddress(this.box()) };
+    });
+  }
+}
+
+/** Whether a cell address lies in a merged area other than as its top-left cell. */
+export function hiddenByMerge(sheet: FakeSheet, address: string): boolean {
+  const at = parseCell(address)!;
+  return sheet.merges.some((m) => {
+    const b = parseBox(m)!;
+    return contains(b, at) && !(b.top === at.row && b.left === at.col);
+  });
+}

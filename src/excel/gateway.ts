@@ -1,0 +1,450 @@
+// The Excel gateway: the only place that talks to the workbook. Each function does one whole job in one
+// Excel.run, and its context.sync() calls are counted here: reading the report costs one, inserting the
+// template at most three, whatever the workbook holds. Errors come back as values with a Chinese reason.
+import { buildReportLayout } from "../layout/report-layout";
+import { fillLayout } from "../layout/fill";
+import type { SheetLayout } from "../layout/types";
+import { T3_COLUMN_KEYS } from "../report/format";
+import { refKey, Report, t3 } from "../report/model";
+import { valueForKey } from "../layout/fill";
+import { sheetOf } from "./address";
+import { drawLayout } from "./draw";
+import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
+import type { Runner, XContext, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
+import { FeatureSupport, MISSING_FEATURE_ZH, OptionalFeature } from "./requirements";
+
+export interface Particulars {
+  agency: string | null;
+  year: number;
+}
+
+export interface ReportSheetInfo {
+  id: string;
+  name: string;
+  agency: string | null;
+  year: number | null;
+  /** Chinese, one line per damaged block */
+  damage: string[];
+}
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; reason: string };
+
+export type InsertOutcome = Outcome<{ sheet: ReportSheetInfo; created: boolean; notes: string[] }>;
+
+export interface ReadResult {
+  sheet: ReportSheetInfo;
+  report: Report;
+  /** last year's report when the workbook holds its sheet too */
+  prev: Report | null;
+  /** keys whose cell could not be found (damaged layout) */
+  lost: string[];
+}
+
+export interface Defaults {
+  particulars: Particulars;
+  sheets: ReportSheetInfo[];
+}
+
+export interface ExcelGateway {
+  readonly features: FeatureSupport;
+  /** The workbook's report sheets and the particulars to offer: the latest sheet's, else last calendar year. */
+  defaults(): Promise<Outcome<Defaults>>;
+  /** Draws the layout as a new sheet, or activates the sheet that already holds this year. */
+  insertTemplate(layout: SheetLayout, particulars: Particulars): Promise<InsertOutcome>;
+  /** One sync: the report on a sheet (by id), with last year's when its sheet is known. */
+  readReport(sheetId: string, prevSheetId?: string | null): Promise<Outcome<ReadResult>>;
+  /** Selects the cell of a value (refKey) or an address on the sheet. */
+  select(sheetId: string, keyOrAddress: string): Promise<Outcome<{ address: string }>>;
+  /** Calls back on the clerk's edits to the sheet, not on the add-in's own; returns a stop function. */
+  onReportChanged(sheetId: string, callback: (address: string) => void): Promise<Outcome<{ stop: () => void }>>;
+  /** Redraws a damaged sheet: the original is kept renamed, a fresh sheet gets every value still found. */
+  repairTemplate(sheetId: string): Promise<InsertOutcome>;
+  /** Writes values (by key) into the report sheet of `year`, creating it when absent. */
+  writeValues(year: number, values: Map<string, string | number | null>, fallback: () => SheetLayout): Promise<InsertOutcome>;
+  /** A new sheet drawn from a layout under a free name (the printable report); returns its name. */
+  insertSheet(layout: SheetLayout): Promise<Outcome<{ name: string }>>;
+  /** Appends a paragraph to a prose section on the sheet. */
+  appendProse(sheetId: string, section: "s1" | "s5" | "s6", text: string): Promise<Outcome<{ address: string }>>;
+}
+
+export interface GatewayOptions {
+  run: Runner;
+  features: FeatureSupport;
+  now?: () => number;
+  /** own edits arrive as change events after the batch; without triggerSource they are recognised by time */
+  quietMs?: number;
+}
+
+interface SheetState {
+  sheet: XWorksheet;
+  id: string;
+  name: string;
+  protected: boolean;
+  snapshot: SheetSnapshot;
+}
+
+const failed = (err: unknown, what: string): { ok: false; reason: string } => ({
+  ok: false,
+  reason: `${what}失败：${err instanceof Error ? err.message : String(err)}`,
+});
+
+function infoOf(state: { id: string; name: string; snapshot: SheetSnapshot }, located: Located, report: Report): ReportSheetInfo {
+  return { id: state.id, name: state.name, agency: report.agency, year: report.year, damage: located.damage };
+}
+
+/** Names of the whole workbook that point at a sheet, merged under the sheet's own (sheet scope wins). */
+function namesFor(sheetName: string, own: { name: string; value: unknown }[], book: { name: string; value: unknown }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of book) {
+    const v = String(n.value ?? "");
+    if (sheetOf(v) === sheetName) out.set(n.name.toUpperCase(), v);
+  }
+  for (const n of own) out.set(n.name.toUpperCase(), String(n.value ?? ""));
+  return out;
+}
+
+/** "2025年政府信息公开年报", then "（2）"… — a sheet name not yet taken (Excel allows 31 characters). */
+export function freeSheetName(base: string, year: number | null, taken: readonly string[]): string {
+  const candidates = [base, ...(year !== null ? [`${year}年${base}`] : [])];
+  for (const c of candidates) if (!taken.includes(c)) return c.slice(0, 31);
+  const stem = candidates[candidates.length - 1];
+  for (let i = 2; ; i++) {
+    const c = `${stem}（${i}）`;
+    if (!taken.includes(c)) return c.slice(0, 31);
+  }
+}
+
+export function createGateway(options: GatewayOptions): ExcelGateway {
+  const { run, features } = options;
+  const now = options.now ?? (() => Date.now());
+  const quietMs = options.quietMs ?? 600;
+  const lastLocated = new Map<string, Located>();
+  let ownWrites = 0;
+  let ownWriteEnded = -Infinity;
+
+  async function own<T>(job: () => Promise<T>): Promise<T> {
+    ownWrites += 1;
+    try {
+      return await job();
+    } finally {
+      ownWrites -= 1;
+      ownWriteEnded = now();
+    }
+  }
+
+  /** Two syncs: the sheets, then each sheet's names, protection and values. */
+  async function snapshotAll(ctx: XContext): Promise<SheetState[]> {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/id");
+    ctx.workbook.names.load("items/name,items/value");
+    await ctx.sync();
+    const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
+    const pending = sheets.items.map((sheet) => {
+      sheet.names.load("items/name,items/value");
+      sheet.protection.load("protected");
+      const grid = sheet.getRange(gridAddress());
+      grid.load("values");
+      return { sheet, grid, id: sheet.id, name: sheet.name };
+    });
+    await ctx.sync();
+    return pending.map((p) => ({
+      sheet: p.sheet,
+      id: p.id,
+      name: p.name,
+      protected: p.sheet.protection.protected,
+      snapshot: { name: p.name, names: namesFor(p.name, p.sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book), grid: p.grid.values },
+    }));
+  }
+
+  function reportSheets(states: SheetState[]): { state: SheetState; located: Located; report: Report }[] {
+    return states
+      .filter((s) => isReportSheet(s.snapshot))
+      .map((state) => {
+        const located = locate(state.snapshot);
+        lastLocated.set(state.id, located);
+        return { state, located, report: reportOf(state.snapshot, located) };
+      });
+  }
+
+  function noteText(notes: OptionalFeature[]): string[] {
+    return notes.map((n) => MISSING_FEATURE_ZH[n]).filter((s) => s !== "");
+  }
+
+  /** Queues a new sheet drawn from the layout, protected as the layout asks, activated. */
+  function queueNewSheet(ctx: XContext, name: string, layout: SheetLayout): { sheet: XWorksheet; notes: string[] } {
+    const sheet = ctx.workbook.worksheets.add(name);
+    const notes = drawLayout(sheet, layout, features) as OptionalFeature[];
+    if (layout.protection.enabled) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    sheet.activate();
+    sheet.load("id,name");
+    return { sheet, notes: noteText(notes) };
+  }
+
+  /** Queues values into located cells; unprotects and re-protects in the same batch when needed. */
+  function queueWrites(state: SheetState, located: Located, values: Map<string, string | number | null>): string[] {
+    const missing: string[] = [];
+    if (state.protected) state.sheet.protection.unprotect();
+    for (const [key, value] of values) {
+      const where = located.at.get(key);
+      if (!where) {
+        missing.push(key);
+        continue;
+      }
+      state.sheet.getRange(where).values = [[value === null ? "" : value]];
+    }
+    if (state.protected) state.sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    return missing;
+  }
+
+  const gateway: ExcelGateway = {
+    features,
+
+    async defaults() {
+      try {
+        return await run(async (ctx) => {
+          const found = reportSheets(await snapshotAll(ctx));
+          const sheets = found.map((f) => infoOf(f.state, f.located, f.report));
+          const latest = [...found].filter((f) => f.report.year !== null).sort((a, b) => b.report.year! - a.report.year!)[0] ?? found[0];
+          const lastYear = new Date(now()).getFullYear() - 1;
+          const particulars = { agency: latest?.report.agency ?? null, year: latest?.report.year ?? lastYear };
+          return { ok: true as const, particulars, sheets };
+        });
+      } catch (err) {
+        return failed(err, "读取工作簿");
+      }
+    },
+
+    async insertTemplate(layout, particulars) {
+      try {
+        return await own(() =>
+          run(async (ctx) => {
+            const states = await snapshotAll(ctx);
+            const existing = reportSheets(states).find((f) => f.report.year === particulars.year);
+            if (existing) {
+              existing.state.sheet.activate();
+              await ctx.sync();
+              return { ok: true as const, sheet: infoOf(existing.state, existing.located, existing.report), created: false, notes: [] };
+            }
+            const name = freeSheetName(layout.sheetName, particulars.year, states.map((s) => s.name));
+            const { sheet, notes } = queueNewSheet(ctx, name, layout);
+            await ctx.sync();
+            return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: particulars.agency, year: particulars.year, damage: [] }, created: true, notes };
+          }),
+        );
+      } catch (err) {
+        return failed(err, "插入年报模板");
+      }
+    },
+
+    async readReport(sheetId, prevSheetId) {
+      try {
+        return await run(async (ctx) => {
+          ctx.workbook.names.load("items/name,items/value");
+          const queue = (id: string) => {
+            const sheet = ctx.workbook.worksheets.getItem(id);
+            sheet.load("name,id");
+            sheet.names.load("items/name,items/value");
+            const grid = sheet.getRange(gridAddress());
+            grid.load("values");
+            return { sheet, grid };
+          };
+          const main = queue(sheetId);
+          const prev = prevSheetId ? queue(prevSheetId) : null;
+          await ctx.sync();
+          const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
+          const snap = (q: ReturnType<typeof queue>): SheetSnapshot => ({
+            name: q.sheet.name,
+            names: namesFor(q.sheet.name, q.sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book),
+            grid: q.grid.values,
+          });
+          const snapshot = snap(main);
+          const located = locate(snapshot);
+          lastLocated.set(sheetId, located);
+          const report = reportOf(snapshot, located);
+          let prevReport: Report | null = null;
+          if (prev) {
+            const ps = snap(prev);
+            if (isReportSheet(ps)) prevReport = reportOf(ps, locate(ps));
+          }
+          return { ok: true as const, sheet: infoOf({ id: sheetId, name: snapshot.name, snapshot }, located, report), report, prev: prevReport, lost: located.lost };
+        });
+      } catch (err) {
+        return failed(err, "读取年报工作表");
+      }
+    },
+
+    async select(sheetId, keyOrAddress) {
+      const address = lastLocated.get(sheetId)?.at.get(keyOrAddress) ?? (/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(keyOrAddress) ? keyOrAddress : null);
+      if (!address) return { ok: false, reason: `找不到「${keyOrAddress}」所在的单元格（模板结构可能已损坏，请点击“修复模板”）` };
+      try {
+        return await run(async (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(sheetId);
+          sheet.activate();
+          sheet.getRange(address).select();
+          await ctx.sync();
+          return { ok: true as const, address };
+        });
+      } catch (err) {
+        return failed(err, "选择单元格");
+      }
+    },
+
+    async onReportChanged(sheetId, callback) {
+      let active = true;
+      const handler = async (args: XWorksheetChangedEventArgs) => {
+        if (!active) return;
+        if (args.triggerSource === "ThisLocalAddin") return;
+        if (args.triggerSource === undefined && (ownWrites > 0 || now() - ownWriteEnded < quietMs)) return;
+        callback(args.address);
+      };
+      try {
+        await run(async (ctx) => {
+          ctx.workbook.worksheets.getItem(sheetId).onChanged.add(handler);
+          await ctx.sync();
+        });
+        return { ok: true, stop: () => void (active = false) };
+      } catch (err) {
+        return failed(err, "监听工作表修改");
+      }
+    },
+
+    async repairTemplate(sheetId) {
+      try {
+        return await own(() =>
+          run(async (ctx) => {
+            const sheets = ctx.workbook.worksheets;
+            sheets.load("items/name");
+            ctx.workbook.names.load("items/name,items/value");
+            const sheet = sheets.getItem(sheetId);
+            sheet.load("name,id");
+            sheet.names.load("items/name,items/value");
+            sheet.protection.load("protected");
+            const grid = sheet.getRange(gridAddress());
+            grid.load("values");
+            await ctx.sync();
+            const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
+            const own = sheet.names.items.map((n) => ({ name: n.name, value: n.value }));
+            const snapshot: SheetSnapshot = { name: sheet.name, names: namesFor(sheet.name, own, book), grid: grid.values };
+            const located = locate(snapshot);
+            const values = valuesOf(snapshot, located);
+            const report = reportOf(snapshot, located);
+            const original = sheet.name;
+            const taken = sheets.items.map((s) => s.name);
+            let backup = `${original}${BACKUP_SUFFIX}`.slice(-31);
+            for (let i = 2; taken.includes(backup); i++) backup = `${original}${BACKUP_SUFFIX.replace("）", `${i}）`)}`.slice(-31);
+            // the original stays, renamed and without our names, so nothing the clerk typed is lost
+            sheet.name = backup;
+            for (const n of own) if (n.name.toUpperCase().startsWith("XXGK_")) sheet.names.getItemOrNullObject(n.name).delete();
+            for (const n of book) {
+              if (n.name.toUpperCase().startsWith("XXGK_") && sheetOf(String(n.value ?? "")) === original) ctx.workbook.names.getItemOrNullObject(n.name).delete();
+            }
+            const layout = buildReportLayout({ agency: report.agency, year: report.year });
+            const filled: SheetLayout = { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && values.has(c.key) ? { ...c, value: values.get(c.key)! } : c)) };
+            const drawn = queueNewSheet(ctx, original, filled);
+            await ctx.sync();
+            lastLocated.delete(sheetId);
+            const lostNote = located.lost.length ? [`有 ${located.lost.length} 个单元格的值已找不到，原表保留在工作表「${backup}」中，请核对`] : [`原工作表已改名为「${backup}」保留`];
+            return {
+              ok: true as const,
+              sheet: { id: drawn.sheet.id, name: drawn.sheet.name, agency: report.agency, year: report.year, damage: [] },
+              created: true,
+              notes: [...lostNote, ...drawn.notes],
+            };
+          }),
+        );
+      } catch (err) {
+        return failed(err, "修复模板");
+      }
+    },
+
+    async writeValues(year, values, fallback) {
+      try {
+        return await own(() =>
+          run(async (ctx) => {
+            const states = await snapshotAll(ctx);
+            const target = reportSheets(states).find((f) => f.report.year === year);
+            if (!target) {
+              const layout = fallback();
+              const name = freeSheetName(layout.sheetName, year, states.map((s) => s.name));
+              const { sheet, notes } = queueNewSheet(ctx, name, layout);
+              await ctx.sync();
+              return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: null, year, damage: [] }, created: true, notes };
+            }
+            const missing = queueWrites(target.state, target.located, values);
+            target.state.sheet.activate();
+            await ctx.sync();
+            const notes = missing.length ? [`模板结构已损坏，${missing.length} 个值未能写入；请先“修复模板”再导入`] : [];
+            return { ok: true as const, sheet: infoOf(target.state, target.located, target.report), created: false, notes };
+          }),
+        );
+      } catch (err) {
+        return failed(err, "写入年报");
+      }
+    },
+
+    async insertSheet(layout) {
+      try {
+        return await own(() =>
+          run(async (ctx) => {
+            const sheets = ctx.workbook.worksheets;
+            sheets.load("items/name");
+            await ctx.sync();
+            const name = freeSheetName(layout.sheetName, null, sheets.items.map((s) => s.name));
+            const { sheet } = queueNewSheet(ctx, name, layout);
+            await ctx.sync();
+            return { ok: true as const, name: sheet.name };
+          }),
+        );
+      } catch (err) {
+        return failed(err, "插入工作表");
+      }
+    },
+
+    async appendProse(sheetId, section, text) {
+      try {
+        return await own(() =>
+          run(async (ctx) => {
+            ctx.workbook.names.load("items/name,items/value");
+            const sheet = ctx.workbook.worksheets.getItem(sheetId);
+            sheet.load("name,id");
+            sheet.names.load("items/name,items/value");
+            sheet.protection.load("protected");
+            const grid = sheet.getRange(gridAddress());
+            grid.load("values");
+            await ctx.sync();
+            const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
+            const snapshot: SheetSnapshot = { name: sheet.name, names: namesFor(sheet.name, sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book), grid: grid.values };
+            const located = locate(snapshot);
+            const where = located.at.get(section);
+            if (!where) return { ok: false as const, reason: "找不到这一部分的文字单元格（模板结构可能已损坏，请先“修复模板”）" };
+            const before = reportOf(snapshot, located).sections[section];
+            const state: SheetState = { sheet, id: sheetId, name: sheet.name, protected: sheet.protection.protected, snapshot };
+            queueWrites(state, located, new Map([[section, before ? `${before}\n${text}` : text]]));
+            await ctx.sync();
+            return { ok: true as const, address: where };
+          }),
+        );
+      } catch (err) {
+        return failed(err, "写入文字");
+      }
+    },
+  };
+  return gateway;
+}
+
+/** The values of a whole report by key, for writeValues (nulls clear their cells). */
+export function reportValues(report: Report, keys: readonly string[]): Map<string, string | number | null> {
+  const out = new Map<string, string | number | null>();
+  for (const key of keys) {
+    const v = valueForKey(report, key);
+    if (v !== undefined) out.set(key, v);
+  }
+  return out;
+}
+
+/** 上年结转 of this year from 结转下年度继续办理 of last year, by key. */
+export function carryOverValues(prev: Report): Map<string, number | null> {
+  return new Map(T3_COLUMN_KEYS.map((c) => [refKey(t3("carried_over", c)), prev.t3.carried_forward[c]]));
+}
+
+export { fillLayout };
