@@ -7,13 +7,16 @@ import { cellAddress, columnLetters } from "./address";
 import type { XRange, XWorksheet } from "./office-types";
 import type { FeatureSupport } from "./requirements";
 
-/** Excel column width in characters → points (Office.js columnWidth), for the 7-pixel digit of the default font. */
+/**
+ * A file's column width (characters of the 7-pixel default digit, padding included, as exceljs and the
+ * .xlsx store it) → points, which is what Office.js columnWidth takes.
+ */
 export function charsToPoints(chars: number): number {
   const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
   return pixels * 0.75;
 }
 export function pointsToChars(points: number): number {
-  return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+  return Math.round((points / 0.75 / 7) * 100) / 100;
 }
 
 const hex = (rgb: string) => `#${rgb.toUpperCase()}`;

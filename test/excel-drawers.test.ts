@@ -1,0 +1,131 @@
+// One layout, two drawers: the .xlsx writer (exceljs, src/xlsx) and the Office.js drawer (src/excel,
+// run against the recording fake) must produce the same cells, merges, names, formulas, validations
+// and conditional formats.
+import ExcelJS from "exceljs";
+import { buildReportLayout } from "../src/layout/report-layout";
+import { fillLayout } from "../src/layout/fill";
+import type { SheetLayout } from "../src/layout/types";
+import { writeTemplate } from "../src/xlsx/write-template";
+import { createGateway } from "../src/excel/gateway";
+import { FakeWorkbook, hiddenByMerge } from "../src/excel/fake-workbook";
+import { pointsToChars } from "../src/excel/draw";
+import { cellAddress, cellsOf, parseBox } from "../src/excel/address";
+import { pingtanReport } from "./support/fixtures";
+
+interface Drawn {
+  cells: Record<string, string | number>;
+  formulas: Record<string, string>;
+  merges: string[];
+  names: Record<string, string>;
+  conditionalFormats: string[];
+  validations: string[];
+  unlocked: string[];
+  columnWidths: number[];
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+const plain = (a: string) => a.replace(/\$/g, "").replace(/^.*!/, "");
+
+async function viaExceljs(layout: SheetLayout): Promise<Drawn> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeTemplate(layout)).buffer as ArrayBuffer);
+  const ws = wb.getWorksheet(layout.sheetName)!;
+  const out: Drawn = { cells: {}, formulas: {}, merges: [], names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [] };
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = cell.value as ExcelJS.CellValue;
+      if (v && typeof v === "object" && "formula" in v) out.formulas[cell.address] = `=${v.formula}`;
+      else if (typeof v === "string" || typeof v === "number") out.cells[cell.address] = v;
+    }),
+  );
+  ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+    if (cell.protection?.locked === false) out.unlocked.push(cell.address);
+  }));
+  out.merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).map((k) => {
+    const m = (ws as unknown as { _merges: Record<string, { range: string }> })._merges[k];
+    return m.range;
+  });
+  for (const { name, ranges } of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model) out.names[name] = plain(ranges[0]);
+  const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; priority: number }[] }[] }).conditionalFormattings;
+  out.conditionalFormats = cfs.flatMap((c) => c.rules.map((r) => ({ p: r.priority, s: `${c.ref} =${r.formulae[0]}` }))).sort((a, b) => a.p - b.p).map((x) => x.s);
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
+  out.validations = sorted(Object.entries(dv).map(([range, v]) => `${range.replace(/^range:/, "")} ${v.type} ${v.formulae.join("..")}`));
+  out.columnWidths = layout.columnWidths.map((_, i) => ws.getColumn(i + 1).width!);
+  return out;
+}
+
+async function viaOfficeJs(layout: SheetLayout): Promise<Drawn> {
+  const book = new FakeWorkbook();
+  const gateway = createGateway({ run: book.run, features: { validation: true, pageLayout: true, triggerSource: true } });
+  const done = await gateway.insertTemplate(layout, { agency: null, year: 2024 });
+  if (!done.ok) throw new Error(done.reason);
+  const sheet = book.sheet(layout.sheetName)!;
+  const out: Drawn = { cells: {}, formulas: {}, merges: sheet.merges, names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [] };
+  for (const [address, cell] of sheet.cells) {
+    if (!cell.locked) out.unlocked.push(address);
+    if (hiddenByMerge(sheet, address)) continue;
+    if (cell.formula) out.formulas[address] = cell.formula;
+    else if (cell.value !== null && cell.value !== "") out.cells[address] = cell.value as string | number;
+  }
+  for (const [name, ref] of sheet.names) out.names[name] = plain(`${ref.box ? "" : "#REF!"}${ref.box ? rangeOf(ref.box) : ""}`);
+  out.conditionalFormats = sheet.conditionalFormats.map((c) => `${c.range} ${c.formula}`);
+  // exceljs reads validations back cell by cell: compare cell by cell
+  out.validations = sorted(
+    sheet.validations.flatMap((v) => {
+      const rule = v.rule as { wholeNumber?: { formula1: number; formula2?: number }; decimal?: { formula1: number; formula2?: number } };
+      const limits = rule.wholeNumber ?? rule.decimal!;
+      const what = `${rule.wholeNumber ? "whole" : "decimal"} ${[limits.formula1, limits.formula2].filter((x) => x !== undefined).join("..")}`;
+      return cellsOf(parseBox(v.range)!).map((c) => `${cellAddress(c)} ${what}`);
+    }),
+  );
+  out.columnWidths = layout.columnWidths.map((_, i) => pointsToChars(sheet.columnWidths.get(i)!));
+  return out;
+}
+
+function rangeOf(b: { top: number; left: number; bottom: number; right: number }): string {
+  const col = (c: number) => String.fromCharCode(65 + c);
+  const a = `${col(b.left)}${b.top + 1}`;
+  const z = `${col(b.right)}${b.bottom + 1}`;
+  return a === z ? a : `${a}:${z}`;
+}
+
+describe.each([
+  ["the blank template", () => buildReportLayout({ agency: "某县人民政府", year: 2024 })],
+  ["a filled report", () => fillLayout(buildReportLayout({ agency: "平潭综合实验区", year: 2024 }), pingtanReport(2024))],
+])("%s drawn by exceljs and by Office.js", (_what, make) => {
+  let xlsx: Drawn;
+  let office: Drawn;
+  beforeAll(async () => {
+    const layout = make();
+    [xlsx, office] = await Promise.all([viaExceljs(layout), viaOfficeJs(layout)]);
+  });
+
+  it("has the same cell values", () => {
+    expect(Object.keys(office.cells).length).toBeGreaterThan(80);
+    expect(office.cells).toEqual(xlsx.cells);
+  });
+  it("has the same formulas", () => {
+    expect(Object.keys(office.formulas)).toHaveLength(1);
+    expect(office.formulas).toEqual(xlsx.formulas);
+  });
+  it("has the same merges", () => {
+    expect(office.merges.length).toBeGreaterThan(40);
+    expect(sorted(office.merges)).toEqual(sorted(xlsx.merges));
+  });
+  it("has the same defined names", () => {
+    expect(Object.keys(office.names).length).toBeGreaterThan(10);
+    expect(office.names).toEqual(xlsx.names);
+  });
+  it("has the same conditional formats, in the same priority order", () => {
+    expect(office.conditionalFormats.length).toBeGreaterThan(50);
+    expect(office.conditionalFormats).toEqual(xlsx.conditionalFormats);
+  });
+  it("has the same validations and the same unlocked input cells", () => {
+    expect(office.validations).toEqual(xlsx.validations);
+    expect(sorted(office.unlocked)).toEqual(sorted(xlsx.unlocked));
+  });
+  it("has the same column widths (within the rounding of points to characters)", () => {
+    office.columnWidths.forEach((w, i) => expect(Math.abs(w - xlsx.columnWidths[i])).toBeLessThan(0.2));
+  });
+});
