@@ -5,7 +5,7 @@ import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ImportPanel, ImportPreviewView } from "../src/taskpane/import/ImportPanel";
 import { applyImport, previewImport } from "../src/taskpane/import/import-preview";
-import { parseReport } from "../src/cli/parse-json-stopgap";
+import { parseReport } from "../src/report/parse";
 import { cloneReport, Report } from "../src/report/model";
 import { fail } from "../src/report/parse/types";
 import type { ImportHost } from "../src/taskpane/hosts";

@@ -7,7 +7,7 @@ import { Report, ReportFormat } from "../report/model";
 import { Finding } from "../report/rules";
 import { ParseResult, Reason } from "../report/parse/types";
 import { readWorkbookReport } from "../xlsx/read-workbook";
-import { parseReport } from "./parse-json-stopgap";
+import { parseReport } from "../report/parse";
 
 /** Larger files are refused after stat, without reading them, so memory stays bounded. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

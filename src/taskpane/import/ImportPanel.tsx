@@ -24,7 +24,7 @@ import {
 } from "@fluentui/react-components";
 import { Report } from "../../report/model";
 import { ParseInput, ParseResult } from "../../report/parse/types";
-import { parseReport } from "../../cli/parse-json-stopgap";
+import { parseReport } from "../../report/parse";
 import type { ImportHost } from "../hosts";
 import { applyImport, ImportMode, ImportPreview as Preview, MODE_TITLES, previewImport } from "./import-preview";
 
