@@ -1,7 +1,9 @@
 // Helpers for tests that look inside .xlsx files and the official Word template.
+import * as fs from "fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Area, columnNumber, parseRange } from "../src/layout/a1";
+import { FORMAT_JSON } from "./support/fixtures";
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -87,3 +89,51 @@ export function collapseColumns(cells: readonly GridCell[]): GridCell[] {
 }
 
 export const colOf = columnNumber;
+
+interface JsonTable {
+  id: string;
+  title: string;
+  header_row_label?: string;
+  corner_note?: string;
+  column_groups?: { label: string }[];
+  row_groups?: { label: string }[];
+  columns: { label: string }[];
+  rows: { label: string }[];
+}
+
+/**
+ * Every label a clerk reads in the tables, straight from report-format-2021.json. Table 四's only row is
+ * described there as 「（单一数据行，无行标签）」 — it has no label, so its rows are left out.
+ */
+export function jsonLabels(): string[] {
+  const format = JSON.parse(fs.readFileSync(FORMAT_JSON, "utf8")) as { sections: { no: string; title: string }[]; tables: JsonTable[] };
+  const labels: string[] = format.sections.map((s) => `${s.no}、${s.title}`);
+  for (const t of format.tables) {
+    if (t.id.startsWith("t2")) labels.push(t.title);
+    if (t.header_row_label) labels.push(t.header_row_label);
+    if (t.corner_note) labels.push(t.corner_note);
+    for (const g of [...(t.column_groups ?? []), ...(t.row_groups ?? [])]) labels.push(g.label);
+    for (const c of t.columns) labels.push(c.label);
+    if (t.id !== "t4") for (const r of t.rows) labels.push(r.label);
+  }
+  return [...new Set(labels)];
+}
+
+/** A binary PPM (P6) image as pixels. */
+export function readPpm(bytes: Uint8Array): { width: number; height: number; pixels: Uint8Array } {
+  const header = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
+  const m = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
+  if (!m) throw new Error("not a binary PPM");
+  return { width: Number(m[1]), height: Number(m[2]), pixels: bytes.subarray(m[0].length) };
+}
+
+/** How many pixels have the colour `rgb` ("FF4D4D"), within `tolerance` per channel. */
+export function countColour(image: { pixels: Uint8Array }, rgb: string, tolerance = 3): number {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(rgb.slice(i, i + 2), 16));
+  let n = 0;
+  const p = image.pixels;
+  for (let i = 0; i + 2 < p.length; i += 3) {
+    if (Math.abs(p[i] - r) <= tolerance && Math.abs(p[i + 1] - g) <= tolerance && Math.abs(p[i + 2] - b) <= tolerance) n++;
+  }
+  return n;
+}

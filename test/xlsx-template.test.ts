@@ -6,40 +6,8 @@ import ExcelJS from "exceljs";
 import { parseRange } from "../src/layout/a1";
 import { buildReportLayout, buildReportLayoutWithBlocks, LAYOUT_VERSION, SHEET_NAME } from "../src/layout/report-layout";
 import { writeTemplate } from "../src/xlsx/write-template";
-import { FORMAT_JSON, fixturePath } from "./support/fixtures";
-import { cellText, collapseColumns, docxTables, loadWorkbook, sheetGrid } from "./xlsx-support";
-
-interface JsonTable {
-  id: string;
-  title: string;
-  header_row_label?: string;
-  corner_note?: string;
-  column_groups?: { label: string }[];
-  row_groups?: { label: string }[];
-  columns: { label: string }[];
-  rows: { label: string }[];
-}
-interface FormatJson {
-  sections: { no: string; title: string }[];
-  tables: JsonTable[];
-}
-
-const format = JSON.parse(fs.readFileSync(FORMAT_JSON, "utf8")) as FormatJson;
-
-/** Every label a clerk reads in the tables, straight from the JSON file. Table 四's only row is described
- * there as 「（单一数据行，无行标签）」 — it has no label, so its rows are left out. */
-function jsonLabels(): string[] {
-  const labels: string[] = format.sections.map((s) => `${s.no}、${s.title}`);
-  for (const t of format.tables) {
-    if (t.id.startsWith("t2")) labels.push(t.title);
-    if (t.header_row_label) labels.push(t.header_row_label);
-    if (t.corner_note) labels.push(t.corner_note);
-    for (const g of [...(t.column_groups ?? []), ...(t.row_groups ?? [])]) labels.push(g.label);
-    for (const c of t.columns) labels.push(c.label);
-    if (t.id !== "t4") for (const r of t.rows) labels.push(r.label);
-  }
-  return [...new Set(labels)];
-}
+import { fixturePath } from "./support/fixtures";
+import { cellText, collapseColumns, docxTables, jsonLabels, loadWorkbook, sheetGrid } from "./xlsx-support";
 
 let workbook: ExcelJS.Workbook;
 let ws: ExcelJS.Worksheet;
