@@ -9,7 +9,8 @@ import { parseReport } from "../src/report/parse";
 import { cloneReport, Report } from "../src/report/model";
 import { fail } from "../src/report/parse/types";
 import type { ImportHost } from "../src/taskpane/hosts";
-import { pingtanReport } from "./support/fixtures";
+import * as fs from "fs";
+import { fixturePath, pingtanPagePath, pingtanReport } from "./support/fixtures";
 
 const render = (el: React.ReactElement) => renderToString(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
 const text = (html: string) => html.replace(/<style[^>]*>[^<]*<\/style>/g, "").replace(/<[^>]+>/g, "").replace(/&quot;/g, '"');
@@ -75,6 +76,32 @@ describe("import panel", () => {
     if (!whole.ok) throw new Error(whole.message);
     expect([whole.preview.found, whole.preview.missing]).toEqual([197, 3]);
     expect(whole.preview.gaps).toEqual(["有 3 个表格数值未读到，这些单元格将留空（不会填 0），请对照原文补齐"]);
+  });
+
+  test("pasted page text of 平潭 2021 (digits run together): the carry-over 1,0,0,0,0,0,1 read in the browser path", async () => {
+    const pasted = fs.readFileSync(pingtanPagePath(2021), "utf8");
+    const outcome = previewImport("previous", "粘贴的网页文本.txt", await parseReport({ name: "粘贴的网页文本.txt", bytes: new TextEncoder().encode(pasted) }));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.preview.carry.map((c) => c.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect([outcome.preview.agency, outcome.preview.year, outcome.preview.format]).toEqual(["平潭综合实验区", 2021, "2021"]);
+  });
+
+  test("a value the page does not settle is shown as not read, never guessed (平潭 2022 表二 run 「8855698」)", async () => {
+    const outcome = previewImport("previous", "2022.txt", await parseReport({ name: "2022.txt", bytes: fs.readFileSync(pingtanPagePath(2022)) }));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect(outcome.preview.inForce.map((i) => i.value)).toEqual([0, null]);
+    expect(outcome.preview.gaps.join("\n")).toContain("未读到表二「行政规范性文件」行「现行有效件数」列");
+    expect(outcome.preview.notes.join("\n")).toContain("8855698");
+    const html = text(render(<ImportPreviewView preview={outcome.preview} />));
+    expect(html).toContain("表二「行政规范性文件」行「现行有效件数」列：（未读到）");
+    expect(html).toContain("读取时的说明");
+  });
+
+  test("导入已有年报 of the seed file: all 200 values read", async () => {
+    const outcome = previewImport("report", "seed.txt", await parseReport({ name: "seed.txt", bytes: fs.readFileSync(fixturePath("wuchang-xiaoshanzi-2024.txt")) }));
+    if (!outcome.ok) throw new Error(outcome.message);
+    expect([outcome.preview.found, outcome.preview.missing, outcome.preview.agency, outcome.preview.year]).toEqual([200, 0, "五常市小山子镇人民政府", 2024]);
+    expect(outcome.preview.gaps).toEqual([]);
   });
 
   test("an unreadable source is a message, not a preview", () => {
