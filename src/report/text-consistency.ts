@@ -145,10 +145,14 @@ export function proseUnits(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+const TOPIC_SEARCH = TOPICS.map((topic) => ({ topic, re: new RegExp(topic.keyword.source, "g") }));
+/** any keyword at all: most windows have none, and are skipped without trying each topic */
+const ANY_TOPIC = new RegExp(TOPICS.map((t) => t.keyword.source).join("|"));
+
 function lastTopic(window: string): Topic | null {
+  if (!ANY_TOPIC.test(window)) return null;
   let best: { topic: Topic; end: number; length: number } | null = null;
-  for (const topic of TOPICS) {
-    const re = new RegExp(topic.keyword.source, "g");
+  for (const { topic, re } of TOPIC_SEARCH) {
     for (const m of window.matchAll(re)) {
       const end = (m.index ?? 0) + m[0].length;
       if (!best || end > best.end || (end === best.end && m[0].length > best.length)) best = { topic, end, length: m[0].length };
