@@ -94,6 +94,9 @@ describe("the report text model", () => {
     const r = pingtanReport(2022);
     r.meta = { preamble: "本报告根据条例编制。\n第二段。" };
     expect(buildDocument(r).preamble).toEqual(["本报告根据条例编制。", "第二段。"]);
+    // read from a web page, a preamble may begin with the title: it is not printed twice
+    r.meta = { preamble: "平潭综合实验区2022年政府信息公开工作年度报告\n本报告根据条例编制。" };
+    expect(buildDocument(r).preamble).toEqual(["本报告根据条例编制。"]);
   });
 
   test("a blank prose section is exported blank with a warning naming it", () => {

@@ -45,9 +45,15 @@ const filled = (s: unknown): s is string => typeof s === "string" && s.trim().le
  * The preamble: the report's own when it carries one (meta.preamble), otherwise the standard wording
  * with the legal basis, the 统计期限 and, when known, where to read it online and how to reach the agency.
  */
-export function preambleOf(report: Report): string[] {
+export function preambleOf(report: Report, title: string): string[] {
   const meta = report.meta ?? {};
-  if (filled(meta.preamble)) return paragraphsOf(meta.preamble);
+  if (filled(meta.preamble)) {
+    // a preamble read from a published page may start with the title itself, which is printed above it
+    const squash = (s: string) => s.replace(/\s+/g, "");
+    const paragraphs = paragraphsOf(meta.preamble);
+    while (paragraphs.length > 0 && squash(paragraphs[0]) === squash(title)) paragraphs.shift();
+    if (paragraphs.length > 0) return paragraphs;
+  }
   const clauses = [
     `本报告依据${LEGAL_BASIS}和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${FORMAT_DOC_NO}）要求编制。`,
   ];
@@ -79,5 +85,6 @@ export function buildDocument(report: Report): ReportDocument {
     }
     return { id: s.id, heading: sectionHeading(s.id), paragraphs, table: table ? tableGrid(report, table) : null };
   });
-  return { title: reportTitle(filled(report.agency) ? report.agency.trim() : null, report.year), preamble: preambleOf(report), sections, warnings };
+  const title = reportTitle(filled(report.agency) ? report.agency.trim() : null, report.year);
+  return { title, preamble: preambleOf(report, title), sections, warnings };
 }

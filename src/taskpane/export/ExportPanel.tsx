@@ -126,14 +126,6 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
         </MessageBar>
       )}
 
-      <Field label="导出格式">
-        <RadioGroup value={format} onChange={(_, data) => isExportFormat(data.value) && setFormat(data.value)}>
-          {EXPORT_FORMATS.map((f) => (
-            <Radio key={f} value={f} label={FORMAT_INFO[f].label} />
-          ))}
-        </RadioGroup>
-      </Field>
-
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={!idle} onClick={() => start("copy")}>
           复制到剪贴板
@@ -141,13 +133,25 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
         <Button disabled={!idle} onClick={() => start("sheet")}>
           插入到新工作表
         </Button>
-        {host.canDownload && (
-          <Button disabled={!idle} onClick={() => start("download")}>
-            下载
-          </Button>
-        )}
       </div>
-      {!host.canDownload && <Caption1>此环境不支持下载文件；可复制到剪贴板后粘贴，或插入到新工作表后打印。</Caption1>}
+      {host.canDownload ? (
+        <>
+          <Field label="下载格式">
+            <RadioGroup value={format} onChange={(_, data) => isExportFormat(data.value) && setFormat(data.value)}>
+              {EXPORT_FORMATS.map((f) => (
+                <Radio key={f} value={f} label={FORMAT_INFO[f].label} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <div className={styles.buttons}>
+            <Button disabled={!idle} onClick={() => start("download")}>
+              下载
+            </Button>
+          </div>
+        </>
+      ) : (
+        <Caption1>此环境不支持下载文件；可复制到剪贴板后粘贴到 Word、WPS 或网站后台，或插入到新工作表后打印。</Caption1>
+      )}
 
       {busy === "download" && format === "docx" && (
         <Field validationMessage="正在生成 Word 文档…" validationState="none">
