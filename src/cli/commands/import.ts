@@ -24,7 +24,18 @@ export function register(program: Command): void {
         process.exitCode = 2;
         return;
       }
+      if (input.format === "2019") {
+        complain(
+          `${file}：按2019年试行版格式读取，只有与2021年格式相同的栏目导入了模板，请核对`,
+          `${file}: read as the 2019 trial format; only the fields it shares with the 2021 format were imported`,
+        );
+      }
+      for (const note of input.notes) process.stderr.write(`提示 / note: ${note.message}\n`);
       const bytes = await writeReportWorkbook(input.report);
-      if (!writeOutput(opts.output, bytes)) process.exitCode = 2;
+      if (!writeOutput(opts.output, bytes)) {
+        process.exitCode = 2;
+        return;
+      }
+      process.stdout.write(`已写入 ${opts.output} / written\n`);
     });
 }

@@ -38,6 +38,10 @@ export function register(program: Command): void {
       }
       const agency = opts.agency?.trim() ? opts.agency.trim() : null;
       const bytes = await writeTemplate(buildReportLayout({ agency, year }));
-      if (!writeOutput(opts.output, bytes)) process.exitCode = 2;
+      if (!writeOutput(opts.output, bytes)) {
+        process.exitCode = 2;
+        return;
+      }
+      process.stdout.write(`已写入 ${opts.output} / written\n`);
     });
 }
