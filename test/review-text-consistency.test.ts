@@ -4,7 +4,8 @@ import { cloneReport, Report } from "../src/report/model";
 import { Finding } from "../src/report/rules";
 import { countsIn, proseUnits, TEXT_TABLE_CONSISTENCY } from "../src/report/text-consistency";
 import { REVIEW_RULES } from "../src/cli/commands/check";
-import { PINGTAN_YEARS, pingtanReport } from "./support/fixtures";
+import { readInput } from "../src/cli/read-input";
+import { fixturePath, PINGTAN_YEARS, pingtanReport } from "./support/fixtures";
 
 const textFindings = (report: Report): Finding[] =>
   checkReport({ report, format: "2021" }, REVIEW_RULES).filter((f) => f.rule === "TEXT_TABLE_CONSISTENCY");
@@ -47,6 +48,26 @@ describe("prose against tables", () => {
     expect([...topics(2021)].sort()).toEqual(["carried_forward", "concluded", "received"]);
     expect(topics(2023)).toEqual(new Set(["received", "natural_person", "org_commercial", "concluded", "granted_and_partial", "denied", "unable", "not_processed", "other_processing", "review", "litigation", "normative_docs"]));
     expect(topics(2025)).toEqual(new Set(["received", "concluded", "carried_forward", "review", "litigation"]));
+  });
+
+  test("淮安 2024 read from its PDF text: prose (3119 受理, 3050 答复, 34 结转, 103 顺延, 复议 351, 诉讼 46) agrees with the tables", async () => {
+    const input = await readInput(fixturePath("huaian-2024.pdftotext.txt"));
+    if (!input.ok) throw new Error(input.reason.en);
+    const counted = Object.values(input.report.sections)
+      .filter((s): s is string => s !== null)
+      .flatMap((text) => proseUnits(text).flatMap((s) => countsIn(s, 2024).map((c) => `${c.count.topic} ${c.count.value}`)));
+    expect(counted).toEqual(expect.arrayContaining(["received 3119", "concluded 3050", "carried_over 34", "carried_forward 103", "review 351", "litigation 46"]));
+    expect(textFindings(input.report)).toEqual([]);
+    input.report.t4.lit_direct_total = 25;
+    expect(textFindings(input.report).map((f) => [f.table, f.expected, f.actual])).toEqual([["t4", 45, 46]]);
+  });
+
+  test("the seed (「未收到申请」, all zeros) and the 杭州-style page raise no warning", async () => {
+    for (const name of ["wuchang-xiaoshanzi-2024.txt", "hangzhou-style-2025.html"]) {
+      const input = await readInput(fixturePath(name));
+      if (!input.ok) throw new Error(input.reason.en);
+      expect(textFindings(input.report)).toEqual([]);
+    }
   });
 
   test("a table changed under agreeing prose is reported at the changed figure", () => {
