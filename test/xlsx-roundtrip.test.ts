@@ -154,6 +154,15 @@ describe("refused with a reason", () => {
     expect(reason.zh).toContain("表三");
   });
 
+  test("the row of a named cell deleted in Excel, which leaves the name pointing at #REF!", async () => {
+    const zip = await JSZip.loadAsync(await writeReportWorkbook(pingtanReport(2021)));
+    const xml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", xml.replace(/(<definedName name="XXGK_T2_REGULATIONS"[^>]*>)[^<]*/, `$1'${SHEET_NAME}'!#REF!`));
+    const reason = await refused(await zip.generateAsync({ type: "uint8array" }));
+    expect(reason.zh).toContain("表二「规章」行");
+    expect(reason.en).toContain("XXGK_T2_REGULATIONS");
+  });
+
   test("every name of the template deleted", async () => {
     expect((await refused(await withoutNames(await writeReportWorkbook(pingtanReport(2023)), /XXGK_\w+/))).zh).toContain("不是由年报助手模板生成的");
   });
