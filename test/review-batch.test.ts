@@ -86,6 +86,16 @@ describe("check DIR --summary", () => {
     expect((row.values as unknown[]).slice(1, 7)).toEqual([good[1], "平潭综合实验区", 2024, "2021年格式", 0, 0]);
   });
 
+  test("a summary kept inside the folder is not read as a report on the next run", async () => {
+    const dir = tempDir();
+    writePingtanJson(dir, 2024);
+    const out = path.join(dir, "汇总.xlsx");
+    expect((await checkInProcess([dir], { summary: out })).status).toBe(0);
+    const again = await checkInProcess([dir], { summary: out });
+    expect(again.complaints).toEqual([]);
+    expect(again.status).toBe(0);
+  });
+
   test("CSV fields with commas, quotes and line breaks are quoted", () => {
     const csv = summaryCsv([{ file: 'a,"b"\n.json', agency: null, year: null, format: "无法读取", errors: null, warnings: null, firstError: "x" }]);
     expect(parseCsv(csv.slice(1))[1]).toEqual(['a,"b"\n.json', "", "", "无法读取", "", "", "x"]);

@@ -1,6 +1,7 @@
 // xxgk-report check [--json] [--prev FILE] [--summary FILE.csv|FILE.xlsx] FILE|DIR…
 // Reads each report, runs every rule (plus the prose-against-table review), and reports per file.
 // Exit 0: no error finding; 1: some error finding; 2: some FILE could not be used.
+import * as path from "path";
 import { Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { checkReport, hasErrors } from "../../report/check";
@@ -120,7 +121,11 @@ export async function runCheck(args: readonly string[], options: CheckOptions, i
     }
   }
 
-  const { files, skipped } = await expandInputs(args);
+  const expanded = await expandInputs(args);
+  // a summary written into the folder it summarises is not one of its reports on the next run
+  const summaryPath = options.summary === undefined ? null : path.resolve(options.summary);
+  const files = expanded.files.filter((f) => path.resolve(f) !== summaryPath);
+  const skipped = expanded.skipped;
   if (skipped.length > 0) {
     io.complain(`已跳过 ${skipped.length} 个不是年报格式的文件（如 ${skipped[0]}）`, `skipped ${skipped.length} files of other types (e.g. ${skipped[0]})`);
   }
