@@ -120,8 +120,12 @@ describe("the export panel", () => {
     mount(pingtanReport(2023), host);
     const docx = [...document.querySelectorAll('input[type="radio"]')].find((r) => (r as HTMLInputElement).value === "docx") as HTMLInputElement;
     await click(docx);
-    await click(button("下载"));
+    // clicked without waiting for the work: the Word file takes a moment, and a progress bar says so meanwhile
+    act(() => button("下载")!.click());
+    expect(document.querySelector('[role="progressbar"]')).not.toBeNull();
+    expect(document.body.textContent).toContain("正在生成 Word 文档");
     await until(() => host.downloads.length === 1, "the download");
+    await until(() => document.querySelector('[role="progressbar"]') === null, "the progress bar to go");
     const { name, data } = host.downloads[0];
     expect(name).toBe("平潭综合实验区2023年政府信息公开工作年度报告.docx");
     const bytes = await new Promise<ArrayBuffer>((resolve) => {
