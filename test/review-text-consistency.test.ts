@@ -101,7 +101,9 @@ describe("prose against tables", () => {
       "2023年收到政府信息公开申请81件。",
       "自2008年以来累计收到政府信息公开申请2000件。",
       "收到群众意见建议300件。",
+      "全年办理政务服务事项申请12000件。",
       "全年办理政府信息公开申请200余件。",
+      "收到人大代表建议和政协委员提案申请35件。",
     ].join("");
     expect(textFindings(report)).toEqual([]);
   });
@@ -119,6 +121,13 @@ describe("prose against tables", () => {
     const found = textFindings(report);
     expect(found.map((f) => [f.row, f.expected, f.actual])).toEqual([["carried_forward", 100, 103]]);
     expect(found[0].message).toContain("另有103件顺延到下年度答复");
+  });
+
+  test("「结转至2025年继续办理的6件」 is the carry-forward, not the applications handled", () => {
+    const report = cloneReport(pingtanReport(2024));
+    report.sections.s1 = "2024年收到政府信息公开申请218件，结转至2025年继续办理的6件。";
+    const found = textFindings(report);
+    expect(found.map((f) => [f.row, f.expected, f.actual])).toEqual([["carried_forward", 0, 6]]);
   });
 
   test("a stated zero: 「未收到申请」 against applications in table 三", () => {

@@ -87,7 +87,7 @@ const TOPICS: readonly Topic[] = [
   { id: "carried_over", keyword: /上一?年度?结转|结转上一?年度?|上年度?遗留/, figures: () => [t3Cell("carried_over")] },
   {
     id: "carried_forward",
-    keyword: /结转(?:至|到)?下一?年度?(?:继续办理)?|顺延(?:至|到)?下一?年度?|转入下一?年度?|结转(?:至|到)?/,
+    keyword: /(?:结转|顺延|转入)(?:至|到)?(?:下一?年度?|\d{4}年度?)?(?:继续)?(?:办理|处理|答复)?/,
     figures: () => [t3Cell("carried_forward")],
     allowsNextYear: true,
   },
@@ -122,6 +122,8 @@ const TOPICS: readonly Topic[] = [
 
 /** Words that make a number something other than this year's count. */
 const NOT_THIS_YEARS_COUNT = /同比|环比|较上年|较去年|比上年|比去年|较\d{4}年|增长|下降|减少|增加|上升|累计|历年|以来|占比/;
+/** Applications of other kinds an agency also counts (政务服务, 建议提案, 信访…): not table 三's. */
+const OTHER_BUSINESS = /政务服务|服务事项|审批|许可|建议|提案|投诉|举报|信访|咨询|热线|留言|来信|来访/;
 /** 「1件结转下年度继续办理」: the topic follows the number. */
 const CARRY_AFTER = /^(?:申请)?(?:结转|顺延|转入)(?:至|到)?下一?年/;
 /** 「小山子镇未收到申请」: a stated zero. */
@@ -204,7 +206,7 @@ export function countsIn(sentence: string, year: number | null): { count: ProseC
     if (!topic) continue;
     if (topic.id !== "carried_over" && NOT_THIS_YEARS_COUNT.test(window)) continue;
     if (!yearsOk(window, year, topic)) continue;
-    if (topic.needsApplication && !/申请/.test(sentence.slice(0, at) + after.slice(0, 3))) continue;
+    if (topic.needsApplication && (!/申请/.test(sentence.slice(0, at) + after.slice(0, 3)) || OTHER_BUSINESS.test(window))) continue;
     if (topic.needsDisclosure && (!/信息公开/.test(sentence) || /备案/.test(sentence))) continue;
     const value = Number(m[1].replace(/,/g, ""));
     out.push({ count: { topic: topic.id, value, unit: m[2], sentence, at, window }, topic });
