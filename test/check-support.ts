@@ -9,8 +9,16 @@ import { pingtanReport } from "./support/fixtures";
 
 export const REPO = path.resolve(__dirname, "..");
 
+const created: string[] = [];
+// this module is imported at a test file's top level, so the hook is registered for the whole file
+afterAll(() => {
+  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix = "xxgk-check-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /** 平潭 {year} as report JSON (decoded table values + published prose), written into dir. */
