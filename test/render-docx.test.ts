@@ -107,6 +107,15 @@ describe("the Word file", () => {
     expect(xml).not.toContain("<script>");
   });
 
+  test("control characters pasted from Excel cannot break the file: U+000B is a line break, the rest dropped", async () => {
+    const report = pingtanReport(2024);
+    report.sections.s5 = "第一段\u000b第二段\u0001结束\u001f。";
+    const { xml } = await documentXml((await renderDocx(report)).bytes);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts).toEqual(expect.arrayContaining(["第一段", "第二段结束。"]));
+  });
+
   test("a blank section is blank in the file and reported as a warning", async () => {
     const report = pingtanReport(2024);
     report.sections.s6 = null;

@@ -30,16 +30,28 @@ export interface ReportDocument {
 
 const SECTION_TABLE: Partial<Record<SectionId, TableId>> = { s2: "t2", s3: "t3", s4: "t4" };
 
+/**
+ * Text as every format can hold it: Excel's in-cell line break (U+000B) becomes a newline, and the
+ * control characters XML forbids (they would make the Word file unreadable) are dropped.
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\u000b/g, "\n")
+    .replace(/[\u0000-\u0008\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "");
+}
+
 /** Prose split into paragraphs: one per non-blank line, surrounding whitespace trimmed. */
 export function paragraphsOf(prose: string | null | undefined): string[] {
   if (typeof prose !== "string") return [];
-  return prose
+  return cleanText(prose)
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 }
 
-const filled = (s: unknown): s is string => typeof s === "string" && s.trim().length > 0;
+const oneLine = (s: string) => cleanText(s).replace(/\s+/g, " ").trim();
+const filled = (s: unknown): s is string => typeof s === "string" && cleanText(s).trim().length > 0;
 
 /**
  * The preamble: the report's own when it carries one (meta.preamble), otherwise the standard wording
@@ -58,12 +70,12 @@ export function preambleOf(report: Report, title: string): string[] {
     `本报告依据${LEGAL_BASIS}和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（${FORMAT_DOC_NO}）要求编制。`,
   ];
   if (report.year !== null) clauses.push(`本报告所列数据统计期限为${report.year}年1月1日至${report.year}年12月31日。`);
-  if (filled(meta.website)) clauses.push(`本报告电子版可在${meta.website.trim()}查阅。`);
+  if (filled(meta.website)) clauses.push(`本报告电子版可在${oneLine(meta.website)}查阅。`);
   const contact: string[] = [];
-  if (filled(meta.address)) contact.push(`地址：${meta.address.trim()}`);
-  if (filled(meta.phone)) contact.push(`电话：${meta.phone.trim()}`);
+  if (filled(meta.address)) contact.push(`地址：${oneLine(meta.address)}`);
+  if (filled(meta.phone)) contact.push(`电话：${oneLine(meta.phone)}`);
   if (contact.length > 0) {
-    const who = filled(report.agency) ? report.agency.trim() : "本机关";
+    const who = filled(report.agency) ? oneLine(report.agency) : "本机关";
     clauses.push(`如对本报告有疑问，请与${who}联系（${contact.join("；")}）。`);
   }
   return [clauses.join("")];
@@ -85,6 +97,6 @@ export function buildDocument(report: Report): ReportDocument {
     }
     return { id: s.id, heading: sectionHeading(s.id), paragraphs, table: table ? tableGrid(report, table) : null };
   });
-  const title = reportTitle(filled(report.agency) ? report.agency.trim() : null, report.year);
+  const title = reportTitle(filled(report.agency) ? oneLine(report.agency) : null, report.year);
   return { title, preamble: preambleOf(report, title), sections, warnings };
 }
