@@ -75,6 +75,22 @@ describe("xxgk-report export from a published report", () => {
   });
 
 
+  test("xxgk-report check reads the txt, md and html exports back: all 200 values, no error", () => {
+    const report = pingtanReport(2024);
+    const json = path.join(dir, "p2024.json");
+    fs.writeFileSync(json, JSON.stringify(report));
+    const files = (["txt", "md", "html"] as const).map((f) => {
+      const out = path.join(dir, `p2024.${f}`);
+      expect(cli("export", json, "--format", f, "-o", out).status).toBe(0);
+      return out;
+    });
+    const r = cli("check", "--json", ...files);
+    expect(r.status).toBe(0);
+    const entries = JSON.parse(r.stdout) as { file: string; ok: boolean; report: Report }[];
+    expect(entries.map((e) => [e.file, e.ok])).toEqual(files.map((f) => [f, true]));
+    for (const e of entries) expect([e.file, differences(report, e.report)]).toEqual([e.file, []]);
+  });
+
   test("the seed text exported as html: its title and three tables", async () => {
     const out = path.join(dir, "seed.html");
     const r = cli("export", fixturePath("wuchang-xiaoshanzi-2024.txt"), "--format", "html", "-o", out);
