@@ -78,6 +78,19 @@ describe("the Word file", () => {
     expect(numbers).toEqual(expected);
   });
 
+  test("a null value is an empty cell, never 0", async () => {
+    const report = pingtanReport(2024);
+    report.t3.granted.org_research = null;
+    const ours = wordTables((await documentXml((await renderDocx(report)).bytes)).xml);
+    const grantedRow = ours[1].find((row) => row.some((c) => c.text === "（一）予以公开"))!;
+    expect(grantedRow.slice(-7).map((c) => c.text)).toEqual(
+      (["natural_person", "org_commercial", "org_research", "org_social_welfare", "org_legal_service", "org_other", "total"] as const).map((k) =>
+        report.t3.granted[k] === null ? "" : String(report.t3.granted[k]),
+      ),
+    );
+    expect(grantedRow.slice(-7)[2].text).toBe("");
+  });
+
   test("A4, the 公文 fonts and sizes with fallbacks, two-character indent, page numbers", async () => {
     const { zip, xml } = await documentXml((await renderDocx(pingtanReport(2024))).bytes);
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
