@@ -1,6 +1,6 @@
 // --prev over consecutive 平潭 years: the carry-over always holds; 现行有效 continuity holds only 2021→2022
 // (665 + 88 − 55 = 698), the other years cleared files out — warnings to confirm, never errors.
-import { PINGTAN_YEARS } from "./support/fixtures";
+import { pingtanPagePath, PINGTAN_YEARS } from "./support/fixtures";
 import { checkInProcess, runCli, tempDir, writePingtanJson } from "./check-support";
 
 interface Entry {
@@ -41,6 +41,20 @@ describe("--prev drives the cross-year rules", () => {
     const [entry] = JSON.parse(run.stdout) as Entry[];
     const carry = entry.findings.filter((f) => f.rule === "CROSS_YEAR_CARRY");
     expect(carry.map((f) => [f.expected, f.actual])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+
+  test("--prev may be last year's published page text: 2021 page → 2022 report, carry-over and continuity hold", async () => {
+    const run = await checkInProcess([files[2022]], { json: true, prev: pingtanPagePath(2021) });
+    expect(run.complaints).toEqual([]);
+    const [entry] = JSON.parse(run.stdout) as Entry[];
+    expect(entry.findings.filter((f) => f.rule === "CROSS_YEAR_CARRY" || f.rule === "T2_INFORCE_CONTINUITY")).toEqual([]);
+    // the page's values are really used: the same page against 2023 breaks the carry-over (1 → 0)
+    const wrong = await checkInProcess([files[2023]], { json: true, prev: pingtanPagePath(2021) });
+    const [e2023] = JSON.parse(wrong.stdout) as Entry[];
+    expect(e2023.findings.filter((f) => f.rule === "CROSS_YEAR_CARRY").map((f) => [f.expected, f.actual])).toEqual([
       [1, 0],
       [1, 0],
     ]);
