@@ -7,7 +7,9 @@ export function complain(zh: string, en: string): void {
 }
 
 export function runMain(program: Command): void {
-  program.exitOverride();
+  // commander passes exitOverride only to commands added after it is set, so set it on each one:
+  // usage errors then end with exit 2 like every other unusable input.
+  for (const command of [program, ...program.commands]) command.exitOverride();
   program.parseAsync(process.argv).catch((err: unknown) => {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? 0 : 2;
