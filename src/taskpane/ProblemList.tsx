@@ -1,0 +1,108 @@
+// The findings of the last check, grouped by table with counts, each a button that selects its cell.
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  CounterBadge,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../report/rules";
+import type { Report } from "../report/model";
+import { countBySeverity, findingTarget, groupFindings } from "./problems";
+
+const useStyles = makeStyles({
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
+  button: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
+  text: { paddingTop: tokens.spacingVerticalXS },
+  badge: { flexShrink: 0, marginTop: tokens.spacingVerticalXS },
+});
+
+export interface ProblemListProps {
+  findings: Finding[];
+  report: Report | null;
+  onGoTo: (finding: Finding) => void;
+  checkMs: number | null;
+}
+
+function Item({ finding, report, onGoTo }: { finding: Finding; report: Report | null; onGoTo: (f: Finding) => void }): React.ReactElement {
+  const styles = useStyles();
+  const severity = finding.severity === "error" ? "错误" : "提醒";
+  const target = findingTarget(finding, report);
+  return (
+    <li className={styles.item}>
+      <Badge className={styles.badge} appearance="tint" color={finding.severity === "error" ? "danger" : "warning"} aria-hidden>
+        {severity}
+      </Badge>
+      {target ? (
+        <Button
+          className={styles.button}
+          appearance="subtle"
+          size="small"
+          aria-label={`${severity}：${finding.message}。按回车键选中单元格`}
+          onClick={() => onGoTo(finding)}
+          data-finding={finding.rule}
+        >
+          {finding.message}
+        </Button>
+      ) : (
+        <Text className={styles.text} size={200} aria-label={`${severity}：${finding.message}`}>
+          {finding.message}
+        </Text>
+      )}
+    </li>
+  );
+}
+
+export function ProblemList({ findings, report, onGoTo, checkMs }: ProblemListProps): React.ReactElement {
+  const styles = useStyles();
+  const groups = groupFindings(findings);
+  const { errors, warnings } = countBySeverity(findings);
+  if (findings.length === 0) {
+    return (
+      <MessageBar intent="success" data-testid="all-clear" data-check-ms={checkMs ?? ""}>
+        <MessageBarBody>
+          <MessageBarTitle>全部核对通过</MessageBarTitle>
+          表二、表三、表四的勾稽关系和填写要求均已满足，六个部分齐全。
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section aria-label="核对结果" data-testid="problems" data-check-ms={checkMs ?? ""}>
+      <Text as="p" role="status" aria-live="polite">
+        共 {errors} 个错误、{warnings} 个提醒。点击一条即可选中相应单元格。
+      </Text>
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.id)}>
+        {groups.map((g) => (
+          <AccordionItem key={g.id} value={g.id} data-group={g.id}>
+            <AccordionHeader as="h3" size="small">
+              <span className={styles.header}>
+                {g.title}
+                {g.errors.length > 0 && <CounterBadge count={g.errors.length} color="danger" aria-label={`${g.errors.length} 个错误`} overflowCount={999} />}
+                {g.warnings.length > 0 && <CounterBadge count={g.warnings.length} color="important" appearance="ghost" aria-label={`${g.warnings.length} 个提醒`} overflowCount={999} />}
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              <ul className={styles.list}>
+                {[...g.errors, ...g.warnings].map((f, i) => (
+                  <Item key={`${f.rule}-${i}`} finding={f} report={report} onGoTo={onGoTo} />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// Split out so a light Office does not download the dark tokens.
+export { webDarkTheme } from "@fluentui/react-components";
