@@ -1,0 +1,16 @@
+// Browser-test entry (bundled by test/browser-harness.ts, never by the production build): puts the
+// recording fake workbook behind the pane through window.__xxgkTestHost, before the pane starts.
+import { FakeWorkbook } from "./fake-workbook";
+import type { Runner } from "./office-types";
+import type { FeatureSupport } from "./requirements";
+
+declare global {
+  interface Window {
+    __xxgkFake?: FakeWorkbook;
+    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean };
+  }
+}
+
+const book = new FakeWorkbook({ triggerSource: true });
+window.__xxgkFake = book;
+window.__xxgkTestHost = { run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, canDownload: true };

@@ -1,0 +1,121 @@
+// The production build in headless Chromium: office.js from the @microsoft/office-js package, the
+// Excel side played by the recording fake. The clerk inserts the template, types a wrong number, sees
+// the problem listed, clicks it and sees the cell selected; axe-core finds nothing serious. Without a
+// fake (a plain browser) or without office.js (a blocked CDN) the pane says so in Chinese.
+import * as fs from "fs";
+import type { Browser, Page } from "playwright-core";
+import { layoutCellOf } from "../src/layout/report-layout";
+import { describeWith } from "./support/system";
+import { axeViolations, buildProduction, launch, openPane, paneScriptGzipBytes, serve, Served } from "./browser-harness";
+
+const at = (key: string) => layoutCellOf(key)!.address;
+const SHEET = "政府信息公开年报";
+
+async function typeCell(page: Page, address: string, value: number | string): Promise<void> {
+  await page.evaluate(([s, a, v]) => window.__xxgkFake!.type(s as string, a as string, v), [SHEET, address, value] as const);
+}
+
+describeWith("chromium", "the task pane in headless Chromium")("the task pane, production build", () => {
+  let dist: string;
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dist = buildProduction();
+    served = await serve(dist);
+    browser = await launch();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (dist) fs.rmSync(dist, { recursive: true, force: true });
+  });
+
+  it("the build points its manifest at ADDIN_URL and loads office.js from the CDN address", () => {
+    const manifest = fs.readFileSync(`${dist}/manifest.xml`, "utf8");
+    expect(manifest).toContain("https://reports.example.gov.cn/xxgk/taskpane.html");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(fs.readFileSync(`${dist}/taskpane.html`, "utf8")).toContain('src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(paneScriptGzipBytes(dist)).toBeGreaterThan(10_000);
+  });
+
+  it("inserts the template, lists a wrong total, and a click selects its cell", async () => {
+    const { page, officeRequests } = await openPane(browser, served);
+    await page.getByTestId("agency").fill("某县人民政府办公室");
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已插入工作表「政府信息公开年报」/).waitFor();
+    expect(officeRequests[0]).toMatch(/office\.js$/);
+    expect(await page.evaluate(() => window.__xxgkFake!.sheets.map((s) => s.name))).toEqual([SHEET]);
+    expect(await page.evaluate((a) => window.__xxgkFake!.sheet("政府信息公开年报")!.valueAt(a), at("agency"))).toBe("某县人民政府办公室");
+
+    // the blank template: nothing filled yet is a warning per table, no sum error
+    await page.getByTestId("problems").waitFor();
+    expect(await page.locator('[data-finding="T3_ROW_TOTAL"]').count()).toBe(0);
+
+    // the clerk fills the row of （一）予以公开 and types a total that does not add up
+    const row = ["natural_person", "org_commercial", "org_research", "org_social_welfare", "org_legal_service", "org_other"];
+    for (const [i, col] of row.entries()) await typeCell(page, at(`t3.granted.${col}`), i === 0 ? 12 : 1);
+    await typeCell(page, at("t3.granted.total"), 18);
+    const item = page.locator('[data-finding="T3_ROW_TOTAL"]');
+    await item.waitFor();
+    const text = await item.textContent();
+    expect(text).toContain("表三「（一）予以公开」行：总计应为 17（各申请人之和），实为 18，差 1");
+    expect(text).toContain(`单元格 ${at("t3.granted.total")}`);
+    // grouped by table with a count badge
+    const group = page.locator('[data-group="t3"]');
+    expect(await group.getByLabel("1 个错误").count()).toBe(1);
+
+    await item.click();
+    await page.waitForFunction(() => window.__xxgkFake!.selection !== null);
+    expect(await page.evaluate(() => window.__xxgkFake!.selection)).toEqual({ sheet: SHEET, address: at("t3.granted.total") });
+
+    // the same with the keyboard: the item is a real button, Enter selects the cell
+    await page.evaluate(() => (window.__xxgkFake!.selection = null));
+    await item.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__xxgkFake!.selection !== null);
+    expect(await page.evaluate(() => window.__xxgkFake!.selection!.address)).toBe(at("t3.granted.total"));
+
+    // the correction clears the finding
+    await typeCell(page, at("t3.granted.total"), 17);
+    await page.locator('[data-finding="T3_ROW_TOTAL"]').waitFor({ state: "detached" });
+    const checkMs = Number(await page.getByTestId("problems").getAttribute("data-check-ms"));
+    expect(checkMs).toBeGreaterThan(0);
+
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps an existing sheet: inserting the same year again switches to it", async () => {
+    const { page } = await openPane(browser, served);
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已插入/).waitFor();
+    await typeCell(page, at("t4.review_upheld"), 3);
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已存在，已切换到该表（未覆盖已填写的内容）/).waitFor();
+    expect(await page.evaluate(() => window.__xxgkFake!.sheets.length)).toBe(1);
+    expect(await page.evaluate((a) => window.__xxgkFake!.sheet("政府信息公开年报")!.valueAt(a), at("t4.review_upheld"))).toBe(3);
+    await page.context().close();
+  });
+
+  it("outside Excel it says so in Chinese instead of staying blank", async () => {
+    const { page } = await openPane(browser, served, { fake: false });
+    const problem = page.getByTestId("boot-problem");
+    await problem.waitFor({ timeout: 15_000 });
+    expect(await problem.textContent()).toContain("请在 Excel 中使用");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("when office.js cannot be loaded (a blocked CDN) it says so in Chinese", async () => {
+    const { page } = await openPane(browser, served, { fake: false, blockOffice: true });
+    const problem = page.getByTestId("boot-problem");
+    await problem.waitFor({ timeout: 15_000 });
+    expect(await problem.textContent()).toContain("未能加载 Office 脚本");
+    await page.context().close();
+  });
+});
