@@ -23,6 +23,13 @@ const EMPTY_CELL = /^[\s\-—–－/／\\无空×x]*$/;
 // A word that is a number but for OCR letters: 1O5, l2, 2O2. Only letters that look like digits.
 const OCR_NUMBER = /^[0-9OolI〇]+$/;
 
+const OCR_NEAR_DIGIT = /[0-9][OolI〇]|[OolI〇][0-9]/;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+function halfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, toHalfWidth);
+}
+
 function isDigit(ch: string): boolean {
   return ch >= "0" && ch <= "9";
 }
@@ -40,11 +47,8 @@ function fixOcrWord(word: string, fixes: string[]): string {
  * character ends in an item number (「00000002.其他法律…」 is the values 0000000 and the label 「2.其他法律…」).
  */
 export function scanText(piece: string, out: Token[], fixes: string[], cell: boolean): void {
-  const s = Array.from(piece, toHalfWidth)
-    .join("")
-    .split(/([ \t]+)/)
-    .map((w) => (/^[ \t]+$/.test(w) ? w : fixOcrWord(w, fixes)))
-    .join("");
+  let s = halfWidth(piece);
+  if (OCR_NEAR_DIGIT.test(s)) s = s.replace(/[^ \t]+/g, (w) => fixOcrWord(w, fixes));
   let text = "";
   const flushText = () => {
     const t = text.trim();
@@ -102,7 +106,7 @@ export function scanText(piece: string, out: Token[], fixes: string[], cell: boo
 
 /** One table cell: a number (stray spaces inside ignored), a blank, or text. */
 export function pushCell(content: string, out: Token[], fixes: string[]): void {
-  const t = Array.from(content, toHalfWidth).join("").trim();
+  const t = halfWidth(content).trim();
   if (EMPTY_CELL.test(t)) {
     out.push({ kind: "blank" });
     return;
