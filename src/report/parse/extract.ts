@@ -80,9 +80,12 @@ function readRow(spec: RowSpec, found: Found, vals: Token[]): RowRead {
       return { ...base, candidates: [], problem: cells.length === 0 ? "未填写" : `有 ${cells.length} 个单元格，应为 ${spec.n} 个` };
     }
   }
-  const groups = vals.filter((v): v is Extract<Token, { kind: "num" }> => v.kind === "num").map((v) => v.text);
-  if (groups.length === 0) return { ...base, candidates: [], problem: "未填写" };
-  if (groups.length === spec.n) return { ...base, candidates: [groups.map(Number)], problem: null };
+  const nums = vals.filter((v): v is Extract<Token, { kind: "num" }> => v.kind === "num");
+  if (nums.length === 0) return { ...base, candidates: [], problem: "未填写" };
+  if (nums.some((v) => v.text.replace(".", "").length > 15)) {
+    if (nums.length >= spec.n) return { ...base, candidates: [], problem: `数字「${written}」过长，无法读取` };
+  } else if (nums.length === spec.n) return { ...base, candidates: [nums.map((v) => Number(v.text))], problem: null };
+  const groups = { groups: nums.map((v) => v.text), joinable: nums.slice(1).map((v) => v.joinable) };
   const candidates = spec.withTotal ? splitRowWithTotal(groups, spec.n) : splitFree(groups, spec.n);
   if (candidates.length === 0) return { ...base, candidates: [], problem: `数字「${written}」无法按表内关系拆分为 ${spec.n} 个数` };
   if (candidates.length >= MAX_RESULTS) return { ...base, candidates: [], problem: `数字「${written}」可拆分的方式过多，无法确定` };
@@ -283,20 +286,22 @@ export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Regi
   const refs = T4_COLUMNS.map((c) => t4(c.key));
   for (const run of runs.reverse()) {
     const cellBased = run.some((v) => v.kind === "blank" || (v.kind === "num" && v.cell));
-    if (run.length === n || (cellBased && run.length > n)) {
+    if ((run.length === n || (cellBased && run.length > n)) && run.every((t) => t.kind !== "num" || t.text.replace(".", "").length <= 15)) {
       const cells = run.slice(-n);
       cells.forEach((c, i) => setValue(report, refs[i], valueOf(c)));
       return true;
     }
     if (cellBased) continue;
-    const groups = run.map((t) => (t.kind === "num" ? t.text : ""));
+    const nums = run.filter((t): t is Extract<Token, { kind: "num" }> => t.kind === "num");
+    const groups = { groups: nums.map((t) => t.text), joinable: nums.slice(1).map((t) => t.joinable) };
     const candidates = splitGroupsWithTotals(groups, 3, 5);
     if (candidates.length === 0 || candidates.length >= MAX_RESULTS) continue;
     const values = agreed(candidates, n);
     values.forEach((v, i) => setValue(report, refs[i], v));
     if (candidates.length > 1) {
-      ambiguities.push({ table: "t4", row: null, written: groups.join(" "), candidates });
-      notes.push(note("LAYOUT_LABELS", `表四数字连在一起「${groups.join(" ")}」，按勾稽关系仍有多种拆分（${candidatesText(candidates)}）；未能确定的单元格未读取，请对照原文填写`, { table: "t4" }));
+      const written = groups.groups.join(" ");
+      ambiguities.push({ table: "t4", row: null, written, candidates });
+      notes.push(note("LAYOUT_LABELS", `表四数字连在一起「${written}」，按勾稽关系仍有多种拆分（${candidatesText(candidates)}）；未能确定的单元格未读取，请对照原文填写`, { table: "t4" }));
     }
     return true;
   }

@@ -3,13 +3,26 @@
 // (维持+纠正+其他+尚未审结 = 总计); a number never starts with 0 unless it is 0. Every split that fits is
 // returned; the caller keeps a value only when all of them agree on it, and reports the rest.
 
-/** The digits of a row as written: groups that were separated by spaces in the input. */
-export type DigitGroups = readonly string[];
+/**
+ * The digits of a row as written: groups that were separated by spaces in the input, and for each
+ * boundary between two groups whether it may be closed (one space, as OCR leaves inside a number).
+ * A boundary that may not be closed (a wide gap, a tab, a line break) always separates two values.
+ */
+export interface DigitGroups {
+  groups: readonly string[];
+  joinable: readonly boolean[];
+}
+
+/** Groups with every boundary closable (tests, and text where the gaps are unknown). */
+export function looseGroups(groups: readonly string[]): DigitGroups {
+  return { groups, joinable: groups.slice(1).map(() => true) };
+}
 
 /** How spaces between groups are treated, from most to least faithful to the text. */
 type SpaceMode = "keep" | "merge" | "ignore";
 
 const MAX_DIGITS = 120; // a longer run is not a table row; refusing keeps the search bounded
+const MAX_VALUE_DIGITS = 15; // beyond this a number is no longer exact in JavaScript
 /** More splits than this: the row is hopelessly ambiguous and every cell stays null. */
 export const MAX_RESULTS = 2000;
 
@@ -21,7 +34,7 @@ interface Layout {
   required: boolean[];
 }
 
-function layoutOf(groups: DigitGroups, mode: SpaceMode): Layout | null {
+function layoutOf({ groups, joinable }: DigitGroups, mode: SpaceMode): Layout | null {
   const s = groups.join("");
   if (s.length === 0 || s.length > MAX_DIGITS) return null;
   const allowed = new Array<boolean>(s.length).fill(mode !== "merge");
@@ -30,7 +43,7 @@ function layoutOf(groups: DigitGroups, mode: SpaceMode): Layout | null {
   for (let g = 0; g < groups.length - 1; g++) {
     at += groups[g].length;
     allowed[at - 1] = true;
-    if (mode === "keep") required[at - 1] = true;
+    if (mode === "keep" || !joinable[g]) required[at - 1] = true;
   }
   // never cut next to a decimal point
   for (let i = 0; i < s.length; i++) {
@@ -46,6 +59,7 @@ function layoutOf(groups: DigitGroups, mode: SpaceMode): Layout | null {
 function validPart(p: string): boolean {
   if (p.length === 0 || p.startsWith(".") || p.endsWith(".")) return false;
   if (p.length > 1 && p[0] === "0" && p[1] !== ".") return false;
+  if (p.replace(".", "").length > MAX_VALUE_DIGITS) return false;
   return p.indexOf(".") === p.lastIndexOf(".");
 }
 
@@ -116,7 +130,8 @@ function cutWithTotal(lay: Layout, from: number, to: number, n: number, emit: (p
 }
 
 function withModes(groups: DigitGroups, n: number, run: (lay: Layout, out: number[][]) => void): number[][] {
-  const modes: SpaceMode[] = groups.length === n ? ["keep"] : groups.length < n ? ["keep", "ignore"] : ["merge", "ignore"];
+  const count = groups.groups.length;
+  const modes: SpaceMode[] = count === n ? ["keep"] : count < n ? ["keep", "ignore"] : ["merge", "ignore"];
   for (const mode of modes) {
     const lay = layoutOf(groups, mode);
     if (!lay) continue;

@@ -5,8 +5,12 @@ import { isHan, toHalfWidth } from "./clean";
 
 export type Token =
   | { kind: "text"; text: string }
-  /** digits as written (a decimal point allowed); `cell` when a table cell boundary is known around it */
-  | { kind: "num"; text: string; cell: boolean }
+  /**
+   * digits as written (a decimal point allowed); `cell` when a table cell boundary is known around it;
+   * `joinable` when only one space separates it from the number before it on the same line, so that
+   * it may be the rest of a number OCR broke in two — never across wide gaps, tabs, cells or lines
+   */
+  | { kind: "num"; text: string; cell: boolean; joinable: boolean }
   /** an empty table cell: its value is not given (null, never 0) */
   | { kind: "blank" }
   /** the end of a table row, where the input has rows */
@@ -89,7 +93,7 @@ export function scanText(piece: string, out: Token[], fixes: string[], cell: boo
         const item = num.slice(-1);
         if (values) {
           flushText();
-          out.push({ kind: "num", text: values, cell });
+          out.push({ kind: "num", text: values, cell, joinable: false });
         }
         text += item + s[j];
         i = j + 1;
@@ -98,7 +102,9 @@ export function scanText(piece: string, out: Token[], fixes: string[], cell: boo
     }
     // a number glued to Chinese text before it is still a number; text before it is its own token
     flushText();
-    out.push({ kind: "num", text: num, cell });
+    let spaces = 0;
+    while (i - spaces - 1 >= 0 && s[i - spaces - 1] === " ") spaces++;
+    out.push({ kind: "num", text: num, cell, joinable: !cell && spaces <= 1 && i - spaces > 0 && isDigit(s[i - spaces - 1]) });
     i = j;
   }
   flushText();
@@ -113,12 +119,12 @@ export function pushCell(content: string, out: Token[], fixes: string[]): void {
   }
   if (/^[OoＯ〇]$/.test(t)) {
     fixes.push(`${t}→0`);
-    out.push({ kind: "num", text: "0", cell: true });
+    out.push({ kind: "num", text: "0", cell: true, joinable: false });
     return;
   }
   const squeezed = t.replace(/[ \t\n]+/g, "");
   if (/^\d+(?:\.\d+)?$/.test(squeezed) || /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(squeezed)) {
-    out.push({ kind: "num", text: squeezed.replace(/,/g, ""), cell: true });
+    out.push({ kind: "num", text: squeezed.replace(/,/g, ""), cell: true, joinable: false });
     return;
   }
   // text, or a number with words around it (「12件」): scan it, keeping the cell boundary
