@@ -126,7 +126,7 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
           </MessageBar>
         )}
 
-        <section className={styles.section} aria-labelledby="check-title">
+        <section className={styles.section} aria-labelledby="check-title" data-testid="check" data-checks={state.checks} data-check-ms={state.checkMs ?? ""}>
           <div className={styles.row}>
             <Subtitle2 as="h2" id="check-title">核对结果</Subtitle2>
             {sheet && (

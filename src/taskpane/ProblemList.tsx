@@ -1,10 +1,6 @@
 // The findings of the last check, grouped by table with counts, each a button that selects its cell.
 import * as React from "react";
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Badge,
   Button,
   CounterBadge,
@@ -12,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -20,7 +17,8 @@ import type { Report } from "../report/model";
 import { countBySeverity, findingTarget, groupFindings } from "./problems";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", margin: 0, fontSize: tokens.fontSizeBase300 },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS },
   button: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, minWidth: 0 },
@@ -83,26 +81,20 @@ export function ProblemList({ findings, report, onGoTo, checkMs }: ProblemListPr
       <Text as="p" role="status" aria-live="polite">
         共 {errors} 个错误、{warnings} 个提醒。点击一条即可选中相应单元格。
       </Text>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.id)}>
-        {groups.map((g) => (
-          <AccordionItem key={g.id} value={g.id} data-group={g.id}>
-            <AccordionHeader as="h3" size="small">
-              <span className={styles.header}>
-                {g.title}
-                {g.errors.length > 0 && <CounterBadge count={g.errors.length} color="danger" aria-label={`${g.errors.length} 个错误`} overflowCount={999} />}
-                {g.warnings.length > 0 && <CounterBadge count={g.warnings.length} color="important" appearance="ghost" aria-label={`${g.warnings.length} 个提醒`} overflowCount={999} />}
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              <ul className={styles.list}>
-                {[...g.errors, ...g.warnings].map((f, i) => (
-                  <Item key={`${f.rule}-${i}`} finding={f} report={report} onGoTo={onGoTo} />
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {groups.map((g) => (
+        <section key={g.id} className={styles.group} data-group={g.id} aria-labelledby={`group-${g.id}`}>
+          <Subtitle2 as="h3" id={`group-${g.id}`} className={styles.header}>
+            {g.title}
+            {g.errors.length > 0 && <CounterBadge count={g.errors.length} color="danger" aria-label={`${g.errors.length} 个错误`} overflowCount={999} />}
+            {g.warnings.length > 0 && <CounterBadge count={g.warnings.length} color="important" appearance="ghost" aria-label={`${g.warnings.length} 个提醒`} overflowCount={999} />}
+          </Subtitle2>
+          <ul className={styles.list}>
+            {[...g.errors, ...g.warnings].map((f, i) => (
+              <Item key={`${f.rule}-${i}`} finding={f} report={report} onGoTo={onGoTo} />
+            ))}
+          </ul>
+        </section>
+      ))}
     </section>
   );
 }

@@ -48,7 +48,7 @@ export class LiveCheck {
     private gateway: ExcelGateway,
     options: LiveCheckOptions = {},
   ) {
-    this.debounceMs = options.debounceMs ?? 200;
+    this.debounceMs = options.debounceMs ?? 120;
     this.now = options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
     this.state = {
       phase: "starting",
