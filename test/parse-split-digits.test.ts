@@ -9,9 +9,9 @@ describe("splitting a run of digits", () => {
 
   it("no number starts with 0 unless it is 0", () => {
     // a part written 「01」 would print back as 「1」: every split must print back to the digits as written
-    const candidates = splitRowWithTotal(looseGroups(["10000011"]), 7);
+    const candidates = splitRowWithTotal(looseGroups(["1010002"]), 7);
     expect(candidates.length).toBeGreaterThan(0);
-    for (const c of candidates) expect(c.map(String).join("")).toBe("10000011");
+    for (const c of candidates) expect(c.map(String).join("")).toBe("1010002");
     expect(splitFree(looseGroups(["007"]), 3)).toEqual([[0, 0, 7]]);
   });
 
