@@ -36,6 +36,9 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     const manifest = fs.readFileSync(`${dist}/manifest.xml`, "utf8");
     expect(manifest).toContain("https://reports.example.gov.cn/xxgk/taskpane.html");
     expect(manifest).not.toMatch(/localhost/);
+    for (const file of fs.readdirSync(dist).filter((f) => /\.(js|html|xml)$/.test(f))) {
+      expect([file, /localhost/.test(fs.readFileSync(`${dist}/${file}`, "utf8"))]).toEqual([file, false]);
+    }
     expect(fs.readFileSync(`${dist}/taskpane.html`, "utf8")).toContain('src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(paneScriptGzipBytes(dist)).toBeGreaterThan(10_000);
   });
