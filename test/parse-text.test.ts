@@ -44,6 +44,14 @@ describe("the seed report (五常市小山子镇 2024, tables flattened with tab
     expect(report.meta?.source_format).toBe("txt");
   });
 
+  it("without its title, the agency is not invented from the preamble's 「…年度报告格式的通知」; the year comes from the period", async () => {
+    const untitled = readFixture("wuchang-xiaoshanzi-2024.txt").split("\n").slice(2).join("\n");
+    const result = ok(await parseText(untitled));
+    expect(result.report.agency).toBeNull();
+    expect(result.report.year).toBe(2024);
+    expect(ALL_CELLS.every((ref) => getValue(result.report, ref) === 0)).toBe(true);
+  });
+
   it("drops the Word bookmark artefact from the prose", () => {
     expect(JSON.stringify(parsed.report.sections)).not.toContain("bookmark");
     expect(parsed.report.sections.s5).toContain("（二）改进情况：强化领导职责");

@@ -108,27 +108,40 @@ export interface Title {
 
 const SUFFIX = REPORT_TITLE_SUFFIX;
 
-/** 「{机关名称}{年度}年(度)政府信息公开工作年度报告」, possibly wrapped over two lines, near the top. */
+/**
+ * 「{机关名称}{年度}年(度)政府信息公开工作年度报告」 near the top, possibly wrapped over lines. The year
+ * must stand right before the suffix, so 「…关于印发政府信息公开工作年度报告格式的通知」 is not a title.
+ */
 export function findTitle(text: string): Title {
   const head = text.slice(0, 4000);
-  const at = head.indexOf(SUFFIX);
-  const squeezedAt = head.replace(/[ \t\u3000\n]/g, "").indexOf(SUFFIX);
-  if (at < 0 && squeezedAt < 0) return { agency: null, year: null, end: -1 };
-  // look at the lines before the suffix, spaces and line breaks removed
-  const squeezed = head.replace(/[ \t\u3000\n]/g, "");
-  const suffixAt = squeezed.indexOf(SUFFIX);
-  const before = squeezed.slice(Math.max(0, suffixAt - 60), suffixAt);
-  const m = /(\d{4})年度?$/.exec(before);
-  const year = m ? Number(m[1]) : null;
-  const nameText = m ? before.slice(0, m.index) : before;
-  let agency = "";
-  for (let i = nameText.length - 1; i >= 0; i--) {
-    const ch = nameText[i];
-    if (isHan(ch) || "（）()·".includes(ch)) agency = ch + agency;
-    else break;
+  // the head without spaces and line breaks, and where each of its characters stands in the text
+  let squeezed = "";
+  const at: number[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i];
+    if (ch === " " || ch === "\t" || ch === "\u3000" || ch === "\n") continue;
+    squeezed += ch;
+    at.push(i);
   }
-  const end = at >= 0 ? at + SUFFIX.length : -1;
-  return { agency: agency.length >= 2 ? agency : null, year: year !== null && year >= 2000 && year <= 2100 ? year : null, end };
+  for (let k = squeezed.indexOf(SUFFIX); k >= 0; k = squeezed.indexOf(SUFFIX, k + 1)) {
+    const before = squeezed.slice(Math.max(0, k - 60), k);
+    const m = /(\d{4})年度?$/.exec(before);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const nameText = before.slice(0, m.index);
+    let agency = "";
+    for (let i = nameText.length - 1; i >= 0; i--) {
+      const ch = nameText[i];
+      if (isHan(ch) || "（）()·".includes(ch)) agency = ch + agency;
+      else break;
+    }
+    return {
+      agency: agency.length >= 2 ? agency : null,
+      year: year >= 2000 && year <= 2100 ? year : null,
+      end: at[k + SUFFIX.length - 1] + 1,
+    };
+  }
+  return { agency: null, year: null, end: -1 };
 }
 
 /** The year from 「统计期限…2024年1月1日至2024年12月31日」 when the title has none. */
