@@ -21,6 +21,14 @@ interface Drawn {
   validations: string[];
   unlocked: string[];
   columnWidths: number[];
+  /** address → a short description of the look: fill, font, alignment, borders */
+  looks: Record<string, string>;
+  rowHeights: Record<number, number>;
+}
+
+// exceljs reads a font size back as an integer (the file holds 10.5), so sizes are compared truncated
+function look(x: { fill?: string; font?: string; size?: number; bold?: boolean; italic?: boolean; color?: string; h?: string; v?: string; wrap?: boolean; border?: boolean }): string {
+  return [x.fill ?? "-", x.font ?? "-", x.size === undefined ? "-" : Math.trunc(x.size), x.bold ? "B" : "", x.italic ? "I" : "", x.color ?? "-", x.h ?? "-", x.v ?? "-", x.wrap ? "wrap" : "", x.border ? "box" : ""].join("|");
 }
 
 const sorted = (xs: string[]) => [...xs].sort();
@@ -30,7 +38,27 @@ async function viaExceljs(layout: SheetLayout): Promise<Drawn> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await writeTemplate(layout)).buffer as ArrayBuffer);
   const ws = wb.getWorksheet(layout.sheetName)!;
-  const out: Drawn = { cells: {}, formulas: {}, merges: [], names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [] };
+  const out: Drawn = { cells: {}, formulas: {}, merges: [], names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {} };
+  const layoutAddresses = new Set(layout.cells.map((c) => c.address));
+  const rgb = (argb?: string) => (argb ? argb.slice(-6).toUpperCase() : undefined);
+  for (const address of layoutAddresses) {
+    const st = ws.getCell(address).style;
+    const fill = st.fill && st.fill.type === "pattern" ? rgb((st.fill.fgColor as { argb?: string } | undefined)?.argb) : undefined;
+    const b = st.border;
+    out.looks[address] = look({
+      fill,
+      font: st.font?.name,
+      size: st.font?.size,
+      bold: st.font?.bold,
+      italic: st.font?.italic,
+      color: rgb((st.font?.color as { argb?: string } | undefined)?.argb),
+      h: st.alignment?.horizontal,
+      v: st.alignment?.vertical,
+      wrap: st.alignment?.wrapText,
+      border: !!(b?.top && b?.bottom && b?.left && b?.right),
+    });
+  }
+  for (const r of Object.keys(layout.rowHeights)) out.rowHeights[Number(r)] = ws.getRow(Number(r)).height;
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.isMerged && cell.master !== cell) return;
@@ -61,7 +89,27 @@ async function viaOfficeJs(layout: SheetLayout): Promise<Drawn> {
   const done = await gateway.insertTemplate(layout, { agency: null, year: 2024 });
   if (!done.ok) throw new Error(done.reason);
   const sheet = book.sheet(layout.sheetName)!;
-  const out: Drawn = { cells: {}, formulas: {}, merges: sheet.merges, names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [] };
+  const out: Drawn = { cells: {}, formulas: {}, merges: sheet.merges, names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {} };
+  const H: Record<string, string> = { Left: "left", Center: "center", Right: "right" };
+  const V: Record<string, string> = { Top: "top", Center: "middle", Bottom: "bottom" };
+  const rgb = (hex?: string) => (hex ? hex.replace("#", "").toUpperCase() : undefined);
+  for (const c of layout.cells) {
+    const f = sheet.peek(c.address)?.format ?? {};
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    out.looks[c.address] = look({
+      fill: rgb(f.fill),
+      font: f.font?.name,
+      size: f.font?.size,
+      bold: f.font?.bold,
+      italic: f.font?.italic,
+      color: rgb(f.font?.color),
+      h: f.horizontal ? H[f.horizontal] : undefined,
+      v: f.vertical ? V[f.vertical] : undefined,
+      wrap: f.wrap,
+      border: edges.every((e) => f.borders?.[e]?.style === "Continuous"),
+    });
+  }
+  for (const r of Object.keys(layout.rowHeights)) out.rowHeights[Number(r)] = sheet.rowHeights.get(Number(r))!;
   for (const [address, cell] of sheet.cells) {
     if (!cell.locked) out.unlocked.push(address);
     if (hiddenByMerge(sheet, address)) continue;
@@ -124,6 +172,14 @@ describe.each([
   it("has the same validations and the same unlocked input cells", () => {
     expect(office.validations).toEqual(xlsx.validations);
     expect(sorted(office.unlocked)).toEqual(sorted(xlsx.unlocked));
+  });
+  it("has the same look in every cell: fill, font, alignment, wrapping, borders", () => {
+    expect(Object.keys(office.looks).length).toBeGreaterThan(300);
+    expect(new Set(Object.values(office.looks)).size).toBeGreaterThan(5);
+    expect(office.looks).toEqual(xlsx.looks);
+  });
+  it("has the same row heights", () => {
+    expect(office.rowHeights).toEqual(xlsx.rowHeights);
   });
   it("has the same column widths (within the rounding of points to characters)", () => {
     office.columnWidths.forEach((w, i) => expect(Math.abs(w - xlsx.columnWidths[i])).toBeLessThan(0.2));
