@@ -2,10 +2,10 @@
 // particulars from the text, tables from the tokens, and notes on what could not be read.
 import { emptyReport, Report, ReportMeta } from "../model";
 import { findLabel, HanIndex, buildHanIndex } from "./han-index";
-import { Ambiguity, readTable2, readTable3, readTable4, Note, note, Region, RowRead } from "./extract";
+import { readTable2, readTable3, readTable4, Note, note, Region, RowRead } from "./extract";
 import { is2019, markers2019, readTables2019 } from "./format-2019";
 import { findContact, findHeadings, findTitle, sectionProse, yearFromPeriod } from "./particulars";
-import { ParseResult, fail } from "./types";
+import { Ambiguity, ParseResult, fail } from "./types";
 import { TokenStream } from "./tokens";
 
 export interface Source {

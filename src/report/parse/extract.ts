@@ -8,19 +8,12 @@ import { Finding } from "../rules";
 import { findLabel, Found, HanIndex, labelKey, labelOrdinal, tokenAt } from "./han-index";
 import { agreed, MAX_RESULTS, splitFree, splitGroupsWithTotals, splitRowWithTotal } from "./split-digits";
 import { Token } from "./tokens";
+import { Ambiguity } from "./types";
 
 export type Note = Finding;
 
 export function note(rule: "LAYOUT_LABELS" | "LABEL_VERSION", message: string, where?: Partial<Pick<Finding, "table" | "row" | "column">>): Note {
   return { rule, severity: "warning", table: where?.table ?? null, row: where?.row ?? null, column: where?.column ?? null, expected: null, actual: null, message };
-}
-
-/** A row (or table 四) whose run-together digits split more than one way under the rules. */
-export interface Ambiguity {
-  table: "t2" | "t3" | "t4";
-  row: string | null;
-  written: string;
-  candidates: Value[][];
 }
 
 export interface Region {

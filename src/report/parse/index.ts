@@ -11,7 +11,7 @@ import { looksTraditional, toSimplified } from "./traditional";
 import { textTokens } from "./tokens";
 import { fail, ParseInput, ParseResult } from "./types";
 
-export type { ParseInput, ParseResult } from "./types";
+export type { Ambiguity, ParseInput, ParseMeta, ParseResult, Reason } from "./types";
 
 export interface ParseHint {
   /** file name; its extension is a hint only */

@@ -2,7 +2,7 @@
 // of the wrong type is named in the reason; a missing value is null; keys the contract does not know
 // are kept under meta, never dropped.
 import { SECTION_IDS } from "../format";
-import { ALL_CELLS, emptyReport, refKey, Report, ReportFormat, setValue } from "../model";
+import { ALL_CELLS, emptyReport, refKey, ReportFormat, setValue } from "../model";
 import { fail, ParseResult } from "./types";
 
 export function looksLikeJson(text: string): boolean {

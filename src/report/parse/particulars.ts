@@ -2,7 +2,7 @@
 // sections between their headings, the preamble and the contact details in it.
 import { REPORT_TITLE_SUFFIX, SECTIONS, SectionId } from "../format";
 import { Sections } from "../model";
-import { hanOnly, isHan } from "./clean";
+import { isHan } from "./clean";
 
 /** Heading texts seen for each section, as Chinese characters only; the format's own first. */
 const HEADING_KEYS: Record<SectionId, string[]> = {

@@ -19,3 +19,29 @@ export type ParseResult =
   | { ok: false; reason: Reason };
 
 export const fail = (zh: string, en: string): ParseResult => ({ ok: false, reason: { zh, en } });
+
+/** A row whose run-together digits split more than one way under the rules: the values stay null. */
+export interface Ambiguity {
+  table: "t2" | "t3" | "t4";
+  /** row key (null for table 四) */
+  row: string | null;
+  /** the digits as the text gives them */
+  written: string;
+  /** every reading that fits the rules, in column order */
+  candidates: (number | null)[][];
+}
+
+/** What the readers put under report.meta beyond ReportMeta's own fields (all optional). */
+export interface ParseMeta {
+  /** rows whose labels were found: "t2.regulations", "t3.granted", …, and "t4" for table 四's header */
+  labels_found?: string[];
+  ambiguities?: Ambiguity[];
+  /** OCR look-alikes read as digits, e.g. "1O5→105" */
+  ocr_fixes?: string[];
+  /** the text was in traditional characters and was converted to simplified */
+  converted_from_traditional?: boolean;
+  /** the byte encoding, when it was not UTF-8 (e.g. "gb18030") */
+  encoding?: string;
+  /** a 2019-format report's table 二 in its own rows and columns */
+  tables_2019?: { t2: Record<string, Record<string, number | null>> };
+}
