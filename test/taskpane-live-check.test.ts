@@ -134,4 +134,24 @@ describe("live checking in the pane", () => {
     expect(live.getState().notice?.text).toMatch(/已重新绘制模板/);
     live.dispose();
   });
+
+  it("uses last year's sheet for the cross-year rules, and carries on when it is deleted", async () => {
+    const { book, live } = setup();
+    await live.start();
+    live.setParticulars({ year: 2023 });
+    await live.insert();
+    book.sheet("政府信息公开年报")!.protected = false;
+    book.type("政府信息公开年报", at("t3.carried_forward.natural_person"), 4);
+    live.setParticulars({ year: 2024 });
+    await live.insert();
+    const checks = live.getState().checks;
+    book.type("2024年政府信息公开年报", at("t3.carried_over.natural_person"), 5);
+    await until(() => live.getState().checks > checks);
+    expect(live.getState().findings!.filter((f) => f.rule === "CROSS_YEAR_CARRY").map((f) => f.expected)).toEqual([4]);
+    book.sheets.splice(0, 1);
+    await live.check();
+    expect(live.getState().notice?.intent).not.toBe("error");
+    expect(live.getState().findings!.some((f) => f.rule === "CROSS_YEAR_CARRY")).toBe(false);
+    live.dispose();
+  });
 });

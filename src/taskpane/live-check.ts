@@ -177,7 +177,12 @@ export class LiveCheck {
     this.set({ checking: true });
     try {
       const prev = sheet.year !== null ? this.state.sheets.find((s) => s.year === sheet.year! - 1 && s.id !== sheet.id) : undefined;
-      const read = await this.gateway.readReport(sheet.id, prev?.id ?? null);
+      let read = await this.gateway.readReport(sheet.id, prev?.id ?? null);
+      if (!read.ok && prev) {
+        // last year's sheet may have been deleted since: check without it
+        this.set({ sheets: this.state.sheets.filter((s) => s.id !== prev.id) });
+        read = await this.gateway.readReport(sheet.id, null);
+      }
       if (!read.ok) {
         this.set({ checking: false, notice: { intent: "error", text: read.reason } });
         return;
