@@ -17,7 +17,8 @@ export async function insertReportTemplate(event: Office.AddinCommands.Event): P
 }
 
 Office.onReady(() => {
-  Office.actions.associate("insertReportTemplate", insertReportTemplate);
+  // hosts before Office.actions find the function on the global object (below)
+  if (Office.actions) Office.actions.associate("insertReportTemplate", insertReportTemplate);
 });
 // older hosts look the function up on the global object
 (globalThis as unknown as Record<string, unknown>).insertReportTemplate = insertReportTemplate;
