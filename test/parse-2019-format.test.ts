@@ -3,7 +3,7 @@
 import { checkReport } from "../src/report/check";
 import { OLD_FORMAT_MARKERS_2019 } from "../src/report/format";
 import { ALL_CELLS, getValue } from "../src/report/model";
-import { parseText } from "../src/report/parse";
+import { ParseMeta, parseText } from "../src/report/parse";
 
 // A report laid out in the 2019 format (国办公开办函〔2019〕60号), tab-flattened as Word exports it.
 const REPORT_2019 = [
@@ -25,9 +25,14 @@ const REPORT_2019 = [
   "\t政府集中采购\t16\t2300.5",
   "三、收到和处理政府信息公开申请情况",
   "\t一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5",
+  "\t二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
+  "\t三、本年度办理结果\t（一）予以公开\t3\t0\t0\t0\t0\t0\t3",
+  "\t（六）其他处理\t2\t0\t0\t0\t0\t0\t2",
+  "\t（七）总计\t5\t0\t0\t0\t0\t0\t5",
+  "\t四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0",
   "四、政府信息公开行政复议、行政诉讼情况",
   "\t行政复议\t行政诉讼",
-  "\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+  "\t1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
   "五、存在的主要问题及改进情况",
   "宣传不够。",
   "六、其他需要报告的事项",
@@ -48,10 +53,16 @@ describe("the 2019 trial format", () => {
     expect(parsed.report.year).toBe(2021);
   });
 
-  it("keeps its table 二 in its own shape under meta.tables_2019", async () => {
+  it("keeps its tables in their own shape under meta.tables_2019", async () => {
     const parsed = await parseText(REPORT_2019);
     if (!parsed.ok) throw new Error(parsed.reason.en);
-    const t2 = (parsed.report.meta?.tables_2019 as { t2: Record<string, Record<string, number | null>> }).t2;
+    const { t2, t3, t4 } = parsed.report.meta?.tables_2019 as ParseMeta["tables_2019"] & object;
+    expect(t3.other_processing).toEqual({ natural_person: 2, org_commercial: 0, org_research: 0, org_social_welfare: 0, org_legal_service: 0, org_other: 0, total: 2 });
+    expect(t3.granted.total).toBe(3);
+    expect(t3.results_total.total).toBe(5);
+    expect(t3.denied_state_secret.total).toBeNull();
+    expect(t4.review_upheld).toBe(1);
+    expect(t4.review_total).toBe(1);
     expect(t2.normative_docs).toEqual({ 本年新制作数量: 12, 本年新公开数量: 12, 对外公开总数量: 85 });
     expect(t2.admin_license).toEqual({ 上一年项目数量: 120, "本年增/减": 3, 处理决定数量: 4500 });
     expect(t2.gov_procurement).toEqual({ 采购项目数量: 16, 采购总金额: 2300.5 });

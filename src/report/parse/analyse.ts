@@ -71,7 +71,7 @@ export function analyse(source: Source): ParseResult {
 
   if (format2019) {
     meta.old_format_markers = old;
-    meta.tables_2019 = readTables2019(idx, stream.tokens, where.t2);
+    meta.tables_2019 = readTables2019(idx, stream.tokens, where);
   } else {
     labelsFound.push(...found(readTable2(idx, stream.tokens, where.t2, report, notes, ambiguities), "t2"));
     labelsFound.push(...found(readTable3(idx, stream.tokens, where.t3, report, notes, ambiguities), "t3"));

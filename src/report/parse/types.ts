@@ -42,6 +42,10 @@ export interface ParseMeta {
   converted_from_traditional?: boolean;
   /** the byte encoding, when it was not UTF-8 (e.g. "gb18030") */
   encoding?: string;
-  /** a 2019-format report's table 二 in its own rows and columns */
-  tables_2019?: { t2: Record<string, Record<string, number | null>> };
+  /** a 2019-format report's tables in their own rows and columns (表三 with one （六）其他处理 row) */
+  tables_2019?: {
+    t2: Record<string, Record<string, number | null>>;
+    t3: Record<string, Record<string, number | null>>;
+    t4: Record<string, number | null>;
+  };
 }
