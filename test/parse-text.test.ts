@@ -97,6 +97,14 @@ describe("the 平潭 pages (every row's cells run together into one digit string
     expect(parsed.report.meta?.section_order).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
   });
 
+  it("without the archive's 「标题:」 line the title is found after the page's breadcrumb, not merged with it", async () => {
+    const page = readFixture("pingtan", "pingtan_2021_page.txt");
+    const body = page.slice(page.indexOf("当前位置"));
+    const parsed = ok(await parseText(body));
+    expect(parsed.report.agency).toBe("平潭综合实验区");
+    expect(parsed.report.year).toBe(2021);
+  });
+
   it("a page whose table 三 does not add up is still read where each row alone decides, never guessed", async () => {
     // 「（一）予以公开 270020130」 changed to 「270020131」: no split of that row adds up any more
     const text = readFixture("pingtan", "pingtan_2021_page.txt").replace("（一）予以公开270020130", "（一）予以公开270020131");

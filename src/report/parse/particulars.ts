@@ -117,23 +117,37 @@ export function findTitle(text: string): Title {
   // the head without spaces and line breaks, and where each of its characters stands in the text
   let squeezed = "";
   const at: number[] = [];
+  // a space inside a line before this character (「年报 平潭综合实验区」): a name does not run across it
+  const gapBefore: boolean[] = [];
+  let gap = false;
+  let lineStart = true;
   for (let i = 0; i < head.length; i++) {
     const ch = head[i];
-    if (ch === " " || ch === "\t" || ch === "\u3000" || ch === "\n") continue;
-    squeezed += ch;
-    at.push(i);
+    if (ch === "\n") {
+      gap = false;
+      lineStart = true;
+    } else if (ch === " " || ch === "\t" || ch === "\u3000") {
+      if (!lineStart) gap = true;
+    } else {
+      squeezed += ch;
+      at.push(i);
+      gapBefore.push(gap);
+      gap = false;
+      lineStart = false;
+    }
   }
   for (let k = squeezed.indexOf(SUFFIX); k >= 0; k = squeezed.indexOf(SUFFIX, k + 1)) {
     const before = squeezed.slice(Math.max(0, k - 60), k);
     const m = /(\d{4})年度?$/.exec(before);
     if (!m) continue;
     const year = Number(m[1]);
-    const nameText = before.slice(0, m.index);
+    const nameEnd = k - before.length + m.index; // index in squeezed where the year starts
     let agency = "";
-    for (let i = nameText.length - 1; i >= 0; i--) {
-      const ch = nameText[i];
-      if (isHan(ch) || "（）()·".includes(ch)) agency = ch + agency;
-      else break;
+    for (let i = nameEnd - 1; i >= 0; i--) {
+      const ch = squeezed[i];
+      if (!(isHan(ch) || "（）()·".includes(ch))) break;
+      agency = ch + agency;
+      if (gapBefore[i]) break;
     }
     return {
       agency: agency.length >= 2 ? agency : null,
