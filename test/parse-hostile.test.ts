@@ -75,6 +75,7 @@ describe("encodings", () => {
   const variants: [string, Uint8Array][] = [
     ["UTF-8 with BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...utf8])],
     ["UTF-16LE with BOM", new Uint8Array([0xff, 0xfe, ...iconv.encode(SEED, "utf16le")])],
+    ["UTF-16LE without BOM", new Uint8Array(iconv.encode(SEED, "utf16le"))],
     ["GB18030", new Uint8Array(iconv.encode(SEED, "gb18030"))],
     ["GBK", new Uint8Array(iconv.encode(SEED, "gbk"))],
   ];

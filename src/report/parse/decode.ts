@@ -45,6 +45,23 @@ function garbageShare(text: string): number {
   return bad / Math.max(1, n);
 }
 
+/** UTF-16 saved without a BOM: ASCII characters leave a NUL in every other byte. */
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 65536);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  // (a Chinese character such as 一 U+4E00 has a NUL low byte too, so the other side is rarely zero)
+  if (oddNul > pairs * 0.05 && evenNul * 20 < oddNul) return "utf-16le";
+  if (evenNul > pairs * 0.05 && oddNul * 20 < evenNul) return "utf-16be";
+  return null;
+}
+
 const CHARDET_TO_WHATWG: Record<string, string> = {
   "GB18030": "gb18030",
   "GBK": "gbk",
@@ -70,6 +87,11 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   if (startsWith(bytes, [0xff, 0xfe])) return { kind: "text", text: decodeWith("utf-16le", bytes.subarray(2), false) ?? "", encoding: "utf-16le" };
   if (startsWith(bytes, [0xfe, 0xff])) return { kind: "text", text: decodeWith("utf-16be", bytes.subarray(2), false) ?? "", encoding: "utf-16be" };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = decodeWith(utf16, bytes, false);
+    if (text !== null && garbageShare(text) < 0.01) return { kind: "text", text, encoding: utf16 };
+  }
   if (looksBinary(bytes)) return { kind: "binary" };
 
   const utf8 = decodeWith("utf-8", bytes, true);
