@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground3 },
+  block: { display: "block", margin: 0 },
   separated: {
     display: "flex",
     flexDirection: "column",
@@ -62,9 +63,9 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
   return (
     <FluentProvider theme={theme} className={styles.root} lang="zh-CN">
       <main className={styles.main}>
-        <header>
-          <Subtitle1 as="h1">政府信息公开年报助手</Subtitle1>
-          <Text as="p" size={200} className={styles.hint}>
+        <header className={styles.section}>
+          <Subtitle1 as="h1" className={styles.block}>政府信息公开年报助手</Subtitle1>
+          <Text as="p" size={200} className={styles.hint} style={{ margin: 0 }}>
             按国办公开办函〔2021〕30号格式填写年度报告，边填边核对。
           </Text>
         </header>

@@ -4,7 +4,7 @@ import { T2_TITLE, T3_TITLE, T4_TITLE } from "../report/format";
 import { ALL_CELLS, CellRef, getValue, refKey, Report, TableId } from "../report/model";
 import type { Finding } from "../report/rules";
 
-export type GroupId = TableId | "text";
+export type GroupId = TableId | "text" | "blank";
 
 export interface ProblemGroup {
   id: GroupId;
@@ -18,12 +18,16 @@ const GROUPS: readonly { id: GroupId; title: string }[] = [
   { id: "t3", title: `表三　${T3_TITLE}` },
   { id: "t4", title: `表四　${T4_TITLE}` },
   { id: "text", title: "文字部分" },
+  { id: "blank", title: "尚未填写" },
 ];
 
-/** Only groups that hold something, in the order of the report. */
+/** Cells not filled yet are listed last, apart, so that wrong figures come first. */
+const groupOf = (f: Finding): GroupId => (f.rule === "MISSING_VALUE" ? "blank" : (f.table ?? "text"));
+
+/** Only groups that hold something, in the order of the report, then what is not filled yet. */
 export function groupFindings(findings: readonly Finding[]): ProblemGroup[] {
   return GROUPS.map((g) => {
-    const mine = findings.filter((f) => (f.table ?? "text") === g.id);
+    const mine = findings.filter((f) => groupOf(f) === g.id);
     return { ...g, errors: mine.filter((f) => f.severity === "error"), warnings: mine.filter((f) => f.severity === "warning") };
   }).filter((g) => g.errors.length + g.warnings.length > 0);
 }
