@@ -105,6 +105,25 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.context().close();
   });
 
+  it("says when the layout was damaged and 修复模板 redraws it, keeping the values", async () => {
+    const { page } = await openPane(browser, served);
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已插入/).waitFor();
+    await typeCell(page, at("t4.review_upheld"), 3);
+    await page.evaluate(() => window.__xxgkFake!.removeName("政府信息公开年报", "XXGK_T4"));
+    await page.getByTestId("recheck").click();
+    const damage = page.getByTestId("damage");
+    await damage.getByText(/表四：找不到名称 XXGK_T4/).waitFor();
+    await damage.getByTestId("repair").click();
+    await page.getByTestId("notice").getByText(/已重新绘制模板/).waitFor();
+    await damage.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => window.__xxgkFake!.sheets.map((s) => s.name).sort())).toEqual(["政府信息公开年报", "政府信息公开年报（修复前）"]);
+    expect(await page.evaluate((a) => window.__xxgkFake!.sheet("政府信息公开年报")!.valueAt(a), at("t4.review_upheld"))).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("outside Excel it says so in Chinese instead of staying blank", async () => {
     const { page } = await openPane(browser, served, { fake: false });
     const problem = page.getByTestId("boot-problem");
