@@ -1,7 +1,7 @@
 // Labels are found by their Chinese characters alone: brackets, item numbers, spaces, line breaks and the
 // numbers of a PDF row that wrapped around them all drop out, so 「（二）部分公开（区分处理的，只计这一情\n
 // 447 7 … \n形，不计其他情形）」 still reads 「二部分公开区分处理的只计这一情形不计其他情形」.
-import { hanOnly, isHan } from "./clean";
+import { hanOnly } from "./clean";
 import { Token } from "./tokens";
 
 export interface HanIndex {
@@ -12,19 +12,27 @@ export interface HanIndex {
   tokenCount: number;
 }
 
+const NOT_HAN = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
 export function buildHanIndex(tokens: readonly Token[]): HanIndex {
-  const chars: string[] = [];
+  const parts: string[] = [];
   const owners: number[] = [];
+  let total = 0;
   tokens.forEach((t, i) => {
     if (t.kind !== "text") return;
-    for (const ch of t.text) {
-      if (isHan(ch)) {
-        chars.push(ch);
-        owners.push(i);
-      }
-    }
+    const han = t.text.replace(NOT_HAN, "");
+    if (!han) return;
+    parts.push(han);
+    owners.push(i, han.length);
+    total += han.length;
   });
-  return { han: chars.join(""), tok: Int32Array.from(owners), tokenCount: tokens.length };
+  const tok = new Int32Array(total);
+  let at = 0;
+  for (let k = 0; k < owners.length; k += 2) {
+    tok.fill(owners[k], at, at + owners[k + 1]);
+    at += owners[k + 1];
+  }
+  return { han: parts.join(""), tok, tokenCount: tokens.length };
 }
 
 /** Token index where the character at `hanPos` sits (tokenCount past the end). */

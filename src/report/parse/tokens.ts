@@ -27,6 +27,7 @@ const EMPTY_CELL = /^[\s\-—–－/／\\无空×x]*$/;
 // A word that is a number but for OCR letters: 1O5, l2, 2O2. Only letters that look like digits.
 const OCR_NUMBER = /^[0-9OolI〇]+$/;
 
+const PLAIN_NUMBER = /^\d{1,15}$/;
 const OCR_NEAR_DIGIT = /[0-9][OolI〇]|[OolI〇][0-9]/;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 
@@ -53,18 +54,15 @@ function fixOcrWord(word: string, fixes: string[]): string {
 export function scanText(piece: string, out: Token[], fixes: string[], cell: boolean): void {
   let s = halfWidth(piece);
   if (OCR_NEAR_DIGIT.test(s)) s = s.replace(/[^ \t]+/g, (w) => fixOcrWord(w, fixes));
-  let text = "";
-  const flushText = () => {
-    const t = text.trim();
+  const n = s.length;
+  let textStart = 0; // pending text is s[textStart, i)
+  const flushText = (end: number) => {
+    const t = s.slice(textStart, end).trim();
     if (t) out.push({ kind: "text", text: t });
-    text = "";
   };
   let i = 0;
-  const n = s.length;
   while (i < n) {
-    const ch = s[i];
-    if (!isDigit(ch)) {
-      text += ch;
+    if (!isDigit(s[i])) {
       i++;
       continue;
     }
@@ -85,34 +83,38 @@ export function scanText(piece: string, out: Token[], fixes: string[], cell: boo
     }
     // item number: the last digit before 「.」/「、」 + Chinese character belongs to the label
     let k = j;
-    if (k < n && ITEM_PUNCT.has(s[k])) {
+    if (k < n && ITEM_PUNCT.has(s[k]) && !num.includes(".")) {
       k++;
       while (k < n && s[k] === " ") k++;
-      if (k < n && isHan(s[k]) && !num.includes(".")) {
+      if (k < n && isHan(s[k])) {
         const values = num.slice(0, -1);
-        const item = num.slice(-1);
         if (values) {
-          flushText();
+          flushText(i);
           out.push({ kind: "num", text: values, cell, joinable: false });
+          textStart = j - 1;
         }
-        text += item + s[j];
         i = j + 1;
         continue;
       }
     }
     // a number glued to Chinese text before it is still a number; text before it is its own token
-    flushText();
+    flushText(i);
     let spaces = 0;
     while (i - spaces - 1 >= 0 && s[i - spaces - 1] === " ") spaces++;
     out.push({ kind: "num", text: num, cell, joinable: !cell && spaces <= 1 && i - spaces > 0 && isDigit(s[i - spaces - 1]) });
+    textStart = j;
     i = j;
   }
-  flushText();
+  flushText(n);
 }
 
 /** One table cell: a number (stray spaces inside ignored), a blank, or text. */
 export function pushCell(content: string, out: Token[], fixes: string[]): void {
   const t = halfWidth(content).trim();
+  if (PLAIN_NUMBER.test(t)) {
+    out.push({ kind: "num", text: t, cell: true, joinable: false });
+    return;
+  }
   if (EMPTY_CELL.test(t)) {
     out.push({ kind: "blank" });
     return;
