@@ -60,8 +60,13 @@ function rowTokens(tokens: readonly Token[], from: number, to: number): Token[] 
   return vals;
 }
 
+/** The digits as written, short enough for a message. */
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
 function readRow(spec: RowSpec, found: Found, vals: Token[]): RowRead {
-  const written = vals.map((v) => (v.kind === "num" ? v.text : "□")).join(" ");
+  const written = clip(vals.slice(0, 40).map((v) => (v.kind === "num" ? v.text : "□")).join(" "));
   const base = { spec, found, written };
   const cellBased = vals.some((v) => v.kind === "blank" || (v.kind === "num" && v.cell));
   if (cellBased) {
@@ -292,7 +297,7 @@ export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Regi
     const values = agreed(candidates, n);
     values.forEach((v, i) => setValue(report, refs[i], v));
     if (candidates.length > 1) {
-      const written = groups.groups.join(" ");
+      const written = clip(groups.groups.join(" "));
       ambiguities.push({ table: "t4", row: null, written, candidates });
       notes.push(note("LAYOUT_LABELS", `表四数字连在一起「${written}」，按勾稽关系仍有多种拆分（${candidatesText(candidates)}）；未能确定的单元格未读取，请对照原文填写`, { table: "t4" }));
     }
