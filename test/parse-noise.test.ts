@@ -79,6 +79,12 @@ describe("label drift", () => {
     expect(clean.notes).toEqual([]);
   });
 
+  it("「现行有效件」 without 数 is noted as label drift", async () => {
+    const parsed = ok(await parseText(HTML.replace("<td>现行有效件数</td>", "<td>现行有效件</td>")));
+    expect(parsed.report.t2.regulations.in_force).toBe(74);
+    expect(parsed.notes.filter((n) => n.rule === "LABEL_VERSION").map((n) => n.message)).toEqual([expect.stringContaining("「现行有效件」")]);
+  });
+
   it("a table 三 row label without its item number is read and noted", async () => {
     const parsed = ok(await parseText(HTML.replace("<td colspan=\"2\">（七）总计</td>", "<td colspan=\"2\">总计</td>")));
     expect(parsed.report.t3.results_total.total).toBe(13810);

@@ -43,6 +43,7 @@ function regions(idx: HanIndex): { t2: Region; t3: Region; t4: Region } {
 function drift(idx: HanIndex, t2: Region, notes: Note[]): void {
   const area = idx.han.slice(t2.start, t2.end);
   if (area.includes("历史累计")) notes.push(note("LABEL_VERSION", "表二「现行有效件数」写作「现行有效件数（历史累计）」，2021年格式为「现行有效件数」", { table: "t2" }));
+  else if (/现行有效件(?!数)/.test(area)) notes.push(note("LABEL_VERSION", "表二「现行有效件数」写作「现行有效件」，2021年格式为「现行有效件数」", { table: "t2" }));
   let at = area.indexOf("第二十条");
   let missing = 0;
   while (at >= 0) {
