@@ -1,7 +1,7 @@
 // Report JSON in the contract's shape: read as given, shape checked, unknown keys kept under meta.
 import { ALL_CELLS, getValue, refKey, toReportJson } from "../src/report/model";
 import { parseReport, parseText } from "../src/report/parse";
-import { pingtanReport } from "./support/fixtures";
+import { pingtanReport, readFixture } from "./support/fixtures";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -47,6 +47,14 @@ describe("report JSON", () => {
     if (parsed.ok) return;
     expect(parsed.reason.zh).toContain("t3.granted.total 应为数字或 null");
     expect(parsed.reason.zh).toContain("year 应为整数或 null");
+  });
+
+  it("a text that merely starts with a bracket or brace is read as text", async () => {
+    const seed = readFixture("wuchang-xiaoshanzi-2024.txt");
+    for (const prefix of ["[bookmark: _GoBack]", "[附件]", "{注：本报告为修订版}"]) {
+      const parsed = await parseText(`${prefix}\n${seed}`, { name: "report.txt" });
+      expect([prefix, parsed.ok && parsed.report.agency]).toEqual([prefix, "五常市小山子镇人民政府"]);
+    }
   });
 
   it("JSON that is not a report is refused", async () => {

@@ -39,7 +39,17 @@ function textSource(text: string, pageMarkers: number, ext: string): Source {
 
 async function fromText(raw: string, hint: ParseHint, extraMeta: Record<string, unknown>): Promise<ParseResult> {
   if (raw.trim() === "") return fail("文件内容为空", "the input is empty");
-  if (looksLikeJson(raw)) return parseJson(raw);
+  if (looksLikeJson(raw)) {
+    const json = parseJson(raw);
+    if (json.ok || extension(hint.name) === "json") return json;
+    // not valid JSON and not named .json: it may still be a text that starts with a brace
+    const asText = await fromPlain(raw, hint, extraMeta);
+    return asText.ok ? asText : json;
+  }
+  return fromPlain(raw, hint, extraMeta);
+}
+
+async function fromPlain(raw: string, hint: ParseHint, extraMeta: Record<string, unknown>): Promise<ParseResult> {
   let text = raw;
   const meta = { ...extraMeta };
   if (looksTraditional(text)) {

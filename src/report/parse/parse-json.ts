@@ -5,9 +5,10 @@ import { SECTION_IDS } from "../format";
 import { ALL_CELLS, emptyReport, refKey, ReportFormat, setValue } from "../model";
 import { fail, ParseResult } from "./types";
 
+/** An object, or an array of objects (`check --json` output); 「[bookmark: …]」 at the top of a text is not JSON. */
 export function looksLikeJson(text: string): boolean {
   const t = text.trimStart();
-  return t.startsWith("{") || t.startsWith("[");
+  return t.startsWith("{") || /^\[\s*[{\]]/.test(t);
 }
 
 const KNOWN = new Set(["agency", "year", "t2", "t3", "t4", "sections", "meta", "format"]);
