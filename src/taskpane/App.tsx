@@ -145,19 +145,21 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
           </Text>
         </section>
 
-        <section className={styles.separated} aria-labelledby="export-title">
-          <Subtitle2 as="h2" id="export-title">导出</Subtitle2>
+        {/* the panels carry their own headings (导出年报, 导入年报) */}
+        <section className={styles.separated}>
           {report && findings ? (
             <React.Suspense fallback={<Spinner size="small" label="正在加载导出功能…" />}>
               <ExportPanel report={report} findings={findings} host={exportHost} />
             </React.Suspense>
           ) : (
-            <Text>插入并填写年报后可导出为文本、网页或 Word。</Text>
+            <>
+              <Subtitle2 as="h2">导出年报</Subtitle2>
+              <Text>插入并填写年报后可导出为文本、网页或 Word。</Text>
+            </>
           )}
         </section>
 
-        <section className={styles.separated} aria-labelledby="import-title">
-          <Subtitle2 as="h2" id="import-title">导入</Subtitle2>
+        <section className={styles.separated}>
           <React.Suspense fallback={<Spinner size="small" label="正在加载导入功能…" />}>
             <ImportPanel host={importHost} />
           </React.Suspense>
