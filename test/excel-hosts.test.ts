@@ -1,0 +1,83 @@
+// The export and import panels' hosts on the gateway and the recording fake: 导入已有年报 fills the
+// sheet of its year, 导入上年年报 keeps last year's report and writes its 结转 into this year's 上年结转,
+// 插入到新工作表 adds a sheet under a free name, and prose is appended, never overwritten.
+import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
+import { createGateway } from "../src/excel/gateway";
+import { excelExportHost, excelImportHost, PaneFocus } from "../src/excel/hosts";
+import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { T3_COLUMN_KEYS } from "../src/report/format";
+import { ALL_CELLS, getValue, refKey } from "../src/report/model";
+import { pingtanReport } from "./support/fixtures";
+
+const at = (key: string) => layoutCellOf(key)!.address;
+
+function setup() {
+  const book = new FakeWorkbook({ triggerSource: true });
+  const gateway = createGateway({ run: book.run, features: { validation: true, pageLayout: true, triggerSource: true } });
+  let current: string | null = null;
+  const written: { id: string; year: number | null }[] = [];
+  const focus: PaneFocus = { sheetId: () => current, written: (s) => written.push(s) };
+  const client = { copy: async () => undefined, canDownload: false, download: () => undefined };
+  return { book, gateway, focus, written, setCurrent: (id: string) => (current = id), exportHost: excelExportHost(gateway, focus, client), importHost: excelImportHost(gateway, focus) };
+}
+
+describe("the import host", () => {
+  it("导入已有年报 fills this year's existing sheet with every value and the prose", async () => {
+    const { book, gateway, importHost, written } = setup();
+    const made = await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+    if (!made.ok) throw new Error(made.reason);
+    const report = pingtanReport(2024);
+    await importHost.writeReport(report);
+    expect(book.sheets).toHaveLength(1);
+    expect(written).toEqual([expect.objectContaining({ id: made.sheet.id, year: 2024 })]);
+    const sheet = book.sheet(made.sheet.name)!;
+    for (const ref of ALL_CELLS) expect([refKey(ref), sheet.valueAt(at(refKey(ref)))]).toEqual([refKey(ref), getValue(report, ref)]);
+    expect(sheet.valueAt(at("s1"))).toBe(report.sections.s1);
+    expect(sheet.valueAt(at("agency"))).toBe("平潭综合实验区");
+    expect(sheet.protected).toBe(true);
+  });
+
+  it("导入已有年报 of a year with no sheet draws a filled one", async () => {
+    const { book, importHost } = setup();
+    await importHost.writeReport(pingtanReport(2022));
+    expect(book.sheets.map((s) => s.name)).toEqual(["政府信息公开年报"]);
+    expect(book.sheets[0].valueAt(at("t3.results_total.total"))).toBe(pingtanReport(2022).t3.results_total.total);
+  });
+
+  it("导入上年年报 keeps last year's sheet and carries 结转下年度 into this year's 上年结转", async () => {
+    const { book, importHost, written } = setup();
+    const prev = pingtanReport(2023);
+    await importHost.writePrevious(prev);
+    expect(book.sheets.map((s) => s.name)).toEqual(["政府信息公开年报", "2024年政府信息公开年报"]);
+    const now = book.sheet("2024年政府信息公开年报")!;
+    for (const c of T3_COLUMN_KEYS) expect(now.valueAt(at(`t3.carried_over.${c}`))).toBe(prev.t3.carried_forward[c]);
+    expect(now.valueAt(at("t3.new_received.total"))).toBeNull();
+    expect(book.sheet("政府信息公开年报")!.valueAt(at("t3.carried_forward.total"))).toBe(prev.t3.carried_forward.total);
+    expect(written.map((w) => w.year)).toEqual([2024]);
+  });
+
+  it("a report without a year is refused with a reason, and nothing is written", async () => {
+    const { book, importHost } = setup();
+    const report = { ...pingtanReport(2023), year: null };
+    await expect(importHost.writeReport(report)).rejects.toThrow(/没有年度/);
+    await expect(importHost.writePrevious(report)).rejects.toThrow(/没有年度/);
+    expect(book.sheets).toHaveLength(0);
+  });
+});
+
+describe("the export host", () => {
+  it("inserts a printable sheet under a free name and appends prose to the current report", async () => {
+    const { book, gateway, exportHost, setCurrent } = setup();
+    const made = await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+    if (!made.ok) throw new Error(made.reason);
+    await expect(exportHost.appendProse("s1", "x")).rejects.toThrow(/请先插入或打开年报工作表/);
+    setCurrent(made.sheet.id);
+    const printable = { ...buildReportLayout({ agency: null, year: 2024 }), sheetName: "年报（打印）" };
+    expect(await exportHost.insertSheet(printable)).toBe("年报（打印）");
+    expect(await exportHost.insertSheet(printable)).toBe("年报（打印）（2）");
+    await exportHost.appendProse("s1", "本年度共收到申请 5 件。");
+    await exportHost.appendProse("s1", "均已按期答复。");
+    expect(book.sheet(made.sheet.name)!.valueAt(at("s1"))).toBe("本年度共收到申请 5 件。\n均已按期答复。");
+    expect(exportHost.canDownload).toBe(false);
+  });
+});
