@@ -64,6 +64,16 @@ describe("the 杭州-style HTML page", () => {
     for (const ref of ALL_CELLS) expect([refKey(ref), getValue(again.report, ref)]).toEqual([refKey(ref), getValue(parsed.report, ref)]);
   });
 
+  it("headings whose numbers Word or the site generated (not in the text), and a page footer, are handled", async () => {
+    const html = HTML.replace("<p>一、总体情况</p>", "<h2>总体情况</h2>")
+      .replace("<p>五、存在问题及改进情况</p>", "<h2>存在的主要问题及改进情况</h2>")
+      .replace("</div>\n</body>", "</div><div class=\"footer\"><p>主办单位：测试市人民政府办公室</p><p>网站标识码：1234</p></div>\n</body>");
+    const parsed = ok(await parseText(html));
+    expect(parsed.report.meta?.section_order).toEqual(["s1", "s2", "s3", "s4", "s5", "s6"]);
+    expect(parsed.report.sections.s1).toMatch(/^2025年，全市各级行政机关/);
+    expect(parsed.report.sections.s6).toBe("依据《政府信息公开信息处理费管理办法》规定，2025年全市实际收取信息处理费共计400元。");
+  });
+
   it("a blank cell is null (missing), never 0", async () => {
     const html = HTML.replace("<td>13612</td>", "<td></td>").replace("<td>376</td>", "<td>&nbsp;</td>");
     const blank = ok(await parseText(html));

@@ -2,7 +2,7 @@
 // sections between their headings, the preamble and the contact details in it.
 import { REPORT_TITLE_SUFFIX, SECTIONS, SectionId } from "../format";
 import { Sections } from "../model";
-import { isHan } from "./clean";
+import { hanOnly, isHan } from "./clean";
 
 /** Heading texts seen for each section, as Chinese characters only; the format's own first. */
 const HEADING_KEYS: Record<SectionId, string[]> = {
@@ -81,16 +81,49 @@ export function findHeadings(text: string): Heading[] {
   }
   const chosen = new Map<SectionId, Heading>();
   for (const h of all) if (!listed.has(h) && !chosen.has(h.id)) chosen.set(h.id, h);
+  if (chosen.size < SECTIONS.length) {
+    for (const h of unnumberedHeadings(text)) if (!chosen.has(h.id)) chosen.set(h.id, h);
+  }
   return [...chosen.values()].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Headings whose 「一、」 Word numbered automatically and so is not in the text: a short line (not a table
+ * cell) that is exactly a section's full title.
+ */
+function unnumberedHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart <= 40) {
+      const line = text.slice(lineStart, lineEnd);
+      if (!line.includes("\t")) {
+        const han = hanOnly(line);
+        const s = SECTIONS.find((x) => HEADING_KEYS[x.id][0] === han || (x.id === "s5" && HEADING_KEYS.s5[1] === han));
+        if (s) out.push({ id: s.id, start: lineStart + (line.length - line.trimStart().length), end: lineEnd });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 const TRAILING_JUNK = /(?:附件下载|相关附件|附件：?|【打印本页】|【关闭窗口】|打印本页|关闭窗口)\s*$/;
+/** Where a web page's footer begins after the last section. */
+const PAGE_FOOTER = /\n[ \t]*(?:主办单位|主办：|承办单位|网站标识码|版权所有|Copyright|相关链接|相关文章|扫一扫|分享到|【\s*打印|打印本页|关闭窗口|【\s*关闭)/;
 
 export function sectionProse(text: string, headings: readonly Heading[]): Sections {
   const sections = Object.fromEntries(SECTIONS.map((s) => [s.id, null])) as Sections;
   headings.forEach((h, i) => {
     const next = headings[i + 1];
-    let body = text.slice(h.end, next ? next.start : text.length).trim();
+    let body = text.slice(h.end, next ? next.start : text.length);
+    if (!next) {
+      const footer = PAGE_FOOTER.exec(body);
+      if (footer) body = body.slice(0, footer.index);
+    }
+    body = body.trim();
     for (let k = 0; k < 3 && TRAILING_JUNK.test(body); k++) body = body.replace(TRAILING_JUNK, "").trim();
     const kind = SECTIONS.find((s) => s.id === h.id)!.kind;
     // Sections 二–四 are tables; their prose is not kept, but the heading makes the section present.
