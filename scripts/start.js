@@ -50,6 +50,10 @@ function sideloadHelp() {
 }
 
 if (desktopExcel() && !process.argv.includes("--web")) {
+  // Desktop Excel only loads https pages it trusts: a one-time, trusted localhost certificate
+  // (webpack.config.js picks it up from ~/.office-addin-dev-certs).
+  const certs = spawnSync(bin("office-addin-dev-certs"), ["install"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+  if (certs.status !== 0) process.stderr.write("未能安装开发证书，Excel 可能拒绝加载 https://localhost:3000/ / could not install the dev certificate\n");
   run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", DEV_SERVER, "--dev-server-port", String(PORT)]);
 } else {
   sideloadHelp();
