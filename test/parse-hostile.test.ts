@@ -49,6 +49,12 @@ describe("input that is not a report is refused with a reason in Chinese and Eng
     expect(refused(await parseReport(input(bytes, "r.docx"))).zh).toContain("Excel");
   });
 
+  it("old binary Word files and RTF are refused with what to do instead", async () => {
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...randomBytes(512, 9)]);
+    expect(refused(await parseReport(input(doc, "r.doc"))).zh).toContain(".docx");
+    expect(refused(await parseReport(input(new TextEncoder().encode("{\\rtf1\\ansi 政府信息公开}"), "r.rtf"))).zh).toContain("RTF");
+  });
+
   it("an unrelated Chinese document", async () => {
     const notice = "关于做好2025年春节期间安全生产工作的通知\n各乡镇人民政府、各有关单位：\n为切实做好春节期间安全生产工作，现将有关事项通知如下。\n一、提高思想认识\n各单位要高度重视。\n二、加强隐患排查\n全面排查风险隐患。";
     expect(refused(await parseText(notice)).zh).toContain("不是政府信息公开工作年度报告");

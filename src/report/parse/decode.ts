@@ -7,6 +7,9 @@ export type Sniffed =
   | { kind: "text"; text: string; encoding: string }
   | { kind: "zip" }
   | { kind: "pdf" }
+  /** an old binary Word/Excel file (OLE compound document: .doc, .xls, .wps) */
+  | { kind: "ole" }
+  | { kind: "rtf" }
   | { kind: "binary" }
   | { kind: "empty" };
 
@@ -81,6 +84,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: "empty" };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: "zip" };
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { kind: "pdf" };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { kind: "ole" };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { kind: "rtf" };
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = decodeWith("utf-8", bytes.subarray(3), false) ?? "";
     return { kind: "text", text, encoding: "utf-8" };

@@ -92,6 +92,10 @@ export async function parseReport(input: ParseInput): Promise<ParseResult> {
         return fail("文件为空", "the file is empty");
       case "pdf":
         return fail("这是 PDF 文件，请先转为文字（如 pdftotext -layout）或另存为 Word 后再读取", "this is a PDF file; convert it to text (pdftotext -layout) or to Word first");
+      case "ole":
+        return fail("这是旧版 Office 文件（.doc/.xls/.wps），请在 Word 中另存为 .docx 后再读取", "this is an old binary Office file (.doc/.xls/.wps); save it as .docx first");
+      case "rtf":
+        return fail("这是 RTF 文件，请在 Word 中另存为 .docx 或纯文本后再读取", "this is an RTF file; save it as .docx or plain text first");
       case "binary":
         return fail("文件不是文本、网页或 Word 文档，无法读取（可能是二进制或已损坏的文件）", "the file is not text, HTML or a Word document (binary or damaged)");
       case "zip":
