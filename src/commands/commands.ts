@@ -7,10 +7,7 @@ import { meetsRequirement, officeGateway } from "../excel/office";
 export async function insertReportTemplate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     if (!meetsRequirement()) return;
-    const gateway = officeGateway();
-    const defaults = await gateway.defaults();
-    const particulars = defaults.ok ? defaults.particulars : { agency: null, year: new Date().getFullYear() - 1 };
-    await gateway.insertTemplate(buildReportLayout(particulars), particulars);
+    await officeGateway().insertWithDefaults((particulars) => buildReportLayout(particulars));
   } finally {
     event.completed();
   }

@@ -51,6 +51,8 @@ export interface ExcelGateway {
   defaults(): Promise<Outcome<Defaults>>;
   /** Draws the layout as a new sheet, or activates the sheet that already holds this year. */
   insertTemplate(layout: SheetLayout, particulars: Particulars): Promise<InsertOutcome>;
+  /** The ribbon's one click: the same defaults as the pane, decided inside the same batch (3 syncs in all). */
+  insertWithDefaults(layoutFor: (particulars: Particulars) => SheetLayout): Promise<InsertOutcome>;
   /** One sync: the report on a sheet (by id), with last year's when its sheet is known. */
   readReport(sheetId: string, prevSheetId?: string | null): Promise<Outcome<ReadResult>>;
   /** Selects the cell of a value (refKey) or an address on the sheet. */
@@ -196,6 +198,27 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
     return missing;
   }
 
+  /** The particulars to offer: the latest report sheet's, else last calendar year with no agency. */
+  function defaultsOf(found: { report: Report }[]): Particulars {
+    const latest = [...found].filter((f) => f.report.year !== null).sort((a, b) => b.report.year! - a.report.year!)[0] ?? found[0];
+    return { agency: latest?.report.agency ?? null, year: latest?.report.year ?? new Date(now()).getFullYear() - 1 };
+  }
+
+  /** The third sync of an insertion: activate this year's sheet, or draw a new one. */
+  async function insertIn(ctx: XContext, states: SheetState[], layoutFor: (p: Particulars) => SheetLayout, particulars: Particulars): Promise<InsertOutcome> {
+    const existing = reportSheets(states).find((f) => f.report.year === particulars.year);
+    if (existing) {
+      existing.state.sheet.activate();
+      await ctx.sync();
+      return { ok: true, sheet: infoOf(existing.state, existing.located, existing.report), created: false, notes: [] };
+    }
+    const layout = layoutFor(particulars);
+    const name = freeSheetName(layout.sheetName, particulars.year, states.map((s) => s.name));
+    const { sheet, notes } = queueNewSheet(ctx, name, layout);
+    await ctx.sync();
+    return { ok: true, sheet: { id: sheet.id, name: sheet.name, agency: particulars.agency, year: particulars.year, damage: [] }, created: true, notes };
+  }
+
   const gateway: ExcelGateway = {
     features,
 
@@ -203,11 +226,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
       try {
         return await run(async (ctx) => {
           const found = reportSheets(await snapshotAll(ctx));
-          const sheets = found.map((f) => infoOf(f.state, f.located, f.report));
-          const latest = [...found].filter((f) => f.report.year !== null).sort((a, b) => b.report.year! - a.report.year!)[0] ?? found[0];
-          const lastYear = new Date(now()).getFullYear() - 1;
-          const particulars = { agency: latest?.report.agency ?? null, year: latest?.report.year ?? lastYear };
-          return { ok: true as const, particulars, sheets };
+          return { ok: true as const, particulars: defaultsOf(found), sheets: found.map((f) => infoOf(f.state, f.located, f.report)) };
         });
       } catch (err) {
         return failed(err, "读取工作簿");
@@ -216,19 +235,18 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
 
     async insertTemplate(layout, particulars) {
       try {
+        return await own(() => run(async (ctx) => insertIn(ctx, await snapshotAll(ctx), () => layout, particulars)));
+      } catch (err) {
+        return failed(err, "插入年报模板");
+      }
+    },
+
+    async insertWithDefaults(layoutFor) {
+      try {
         return await own(() =>
           run(async (ctx) => {
             const states = await snapshotAll(ctx);
-            const existing = reportSheets(states).find((f) => f.report.year === particulars.year);
-            if (existing) {
-              existing.state.sheet.activate();
-              await ctx.sync();
-              return { ok: true as const, sheet: infoOf(existing.state, existing.located, existing.report), created: false, notes: [] };
-            }
-            const name = freeSheetName(layout.sheetName, particulars.year, states.map((s) => s.name));
-            const { sheet, notes } = queueNewSheet(ctx, name, layout);
-            await ctx.sync();
-            return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: particulars.agency, year: particulars.year, damage: [] }, created: true, notes };
+            return insertIn(ctx, states, layoutFor, defaultsOf(reportSheets(states)));
           }),
         );
       } catch (err) {
