@@ -58,6 +58,8 @@ describe("input that is not a report is refused with a reason in Chinese and Eng
   it("an unrelated Chinese document", async () => {
     const notice = "关于做好2025年春节期间安全生产工作的通知\n各乡镇人民政府、各有关单位：\n为切实做好春节期间安全生产工作，现将有关事项通知如下。\n一、提高思想认识\n各单位要高度重视。\n二、加强隐患排查\n全面排查风险隐患。";
     expect(refused(await parseText(notice)).zh).toContain("不是政府信息公开工作年度报告");
+    const naming = "关于报送2024年政府信息公开工作年度报告的通知\n各单位：请于1月31日前报送。";
+    expect(refused(await parseText(naming)).zh).toContain("不是政府信息公开工作年度报告");
   });
 
   it("a bug inside the reader becomes a reason, not an exception", async () => {

@@ -124,6 +124,12 @@ describe("the 淮安 report as pdftotext -layout text", () => {
     expect(parsed.report.meta?.source_format).toBe("pdf-text");
   });
 
+  it("numbers in section 一's prose near words like 规章 or 信息内容 are not taken for table 二", async () => {
+    const text = readFixture("huaian-2024.pdftotext.txt").replace("（一）主动公开情况。", "（一）主动公开情况。规范政府信息内容管理。");
+    const parsed = ok(await parseText(text));
+    expect(parsed.report.t2.regulations).toEqual({ issued: 1, repealed: 0, in_force: 11 });
+  });
+
   it("reads rows whose labels wrap around their numbers and a table broken across pages", async () => {
     const parsed = ok(await parseText(readFixture("huaian-2024.pdftotext.txt")));
     const { t2, t3, t4 } = parsed.report;

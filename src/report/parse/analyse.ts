@@ -17,21 +17,28 @@ export interface Source {
   extraMeta?: Partial<ReportMeta>;
 }
 
-function firstOf(idx: HanIndex, keys: string[], from: number, to = idx.han.length): number {
-  const f = findLabel(idx, keys, from, to);
-  return f ? f.start : -1;
+/**
+ * Where a table begins: the earliest anchor of the most reliable group that is present (a numbered
+ * heading before words such as 「信息内容」 that prose can contain too).
+ */
+function firstOf(idx: HanIndex, groups: string[][], from: number): number {
+  for (const keys of groups) {
+    const f = findLabel(idx, keys, from, idx.han.length);
+    if (f) return f.start;
+  }
+  return -1;
 }
 
 /** Where each table is, from anchors that only tables have; headings alone can be a preamble's list. */
 function regions(idx: HanIndex): { t2: Region; t3: Region; t4: Region } {
   const end = idx.han.length;
-  const s2 = firstOf(idx, ["二主动公开政府信息情况", "第二十条", "信息内容"], 0);
+  const s2 = firstOf(idx, [["二主动公开政府信息情况"], ["第二十条", "信息内容"]], 0);
   const t2Start = s2 >= 0 ? s2 : 0;
-  const s3 = firstOf(idx, ["申请人情况", "勾稽关系为第一项加第二项之和", "本年新收政府信息公开申请数量"], t2Start);
+  const s3 = firstOf(idx, [["申请人情况", "勾稽关系为第一项加第二项之和", "本年新收政府信息公开申请数量"]], t2Start);
   const t3Start = s3 >= 0 ? s3 : end;
-  const s4 = firstOf(idx, ["四政府信息公开行政复议", "政府信息公开行政复议行政诉讼情况", "四政府信息公开行政法复议", "行政复议行政诉讼"], s3 >= 0 ? s3 : t2Start);
+  const s4 = firstOf(idx, [["四政府信息公开行政复议", "四政府信息公开行政法复议"], ["政府信息公开行政复议行政诉讼情况", "行政复议行政诉讼"]], s3 >= 0 ? s3 : t2Start);
   const t4Start = s4 >= 0 ? s4 : end;
-  const s5 = firstOf(idx, ["五存在的主要问题", "五存在问题", "五政府信息公开工作存在", "六其他需要报告"], s4 >= 0 ? s4 : t3Start);
+  const s5 = firstOf(idx, [["五存在的主要问题", "五存在问题", "五政府信息公开工作存在", "六其他需要报告"]], s4 >= 0 ? s4 : t3Start);
   const t4End = s5 >= 0 ? s5 : end;
   return {
     t2: { start: t2Start, end: Math.min(t3Start, t4Start) },
@@ -80,7 +87,8 @@ export function analyse(source: Source): ParseResult {
     drift(idx, where.t2, notes);
   }
 
-  const looksLikeReport = title.end >= 0 || headings.length >= 3 || labelsFound.length >= 4 || format2019;
+  // a notice that merely names 「…2024年政府信息公开工作年度报告」 has neither headings nor table labels
+  const looksLikeReport = (title.end >= 0 && headings.length + labelsFound.length > 0) || headings.length >= 3 || labelsFound.length >= 4 || format2019;
   if (!looksLikeReport) {
     return fail(
       "不是政府信息公开工作年度报告：未找到报告标题、六个部分的标题或表格标签",
