@@ -56,10 +56,11 @@ describe("noise from converters and OCR", () => {
     expect(parsed.report.meta?.ocr_fixes).toEqual(expect.arrayContaining(["1O5→105", "l2→12"]));
   });
 
-  it("a word with letters that are not digit look-alikes is not touched", async () => {
+  it("a word with letters that are not digit look-alikes is not touched: the row is left unread, with a note", async () => {
     const parsed = ok(await parseText(HUAIAN.replace("1288        21", "12A8        21")));
-    // 「12A8」 is not a number: the row has one value too few and cannot be placed
-    expect(parsed.report.t3.granted.natural_person).not.toBe(1288);
+    expect(Object.values(parsed.report.t3.granted).every((v) => v === null)).toBe(true);
+    expect(parsed.report.meta?.ocr_fixes).toBeUndefined();
+    expect(parsed.notes.map((n) => n.message)).toEqual([expect.stringContaining("表三「（一）予以公开」行")]);
     expect(parsed.report.t3.new_received.total).toBe(3119);
   });
 });
