@@ -87,6 +87,11 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     const checkMs = Number(await page.getByTestId("problems").getAttribute("data-check-ms"));
     expect(checkMs).toBeGreaterThan(0);
 
+    // the import panel (and its parsers) arrives on request
+    await page.getByTestId("show-import").click();
+    await page.getByRole("heading", { name: "导入年报" }).waitFor();
+    await page.getByText("导入上年年报").first().waitFor();
+
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await page.context().close();

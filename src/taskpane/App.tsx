@@ -59,6 +59,7 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
   }, [live]);
   const { particulars, sheet, findings, report, notice, busy } = state;
   const agencyId = React.useId();
+  const [showImport, setShowImport] = React.useState(false);
 
   return (
     <FluentProvider theme={theme} className={styles.root} lang="zh-CN">
@@ -159,10 +160,23 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
           )}
         </section>
 
+        {/* import is used once a year and brings the parsers (Word, web pages, traditional characters): fetched on request */}
         <section className={styles.separated}>
-          <React.Suspense fallback={<Spinner size="small" label="正在加载导入功能…" />}>
-            <ImportPanel host={importHost} />
-          </React.Suspense>
+          {showImport ? (
+            <React.Suspense fallback={<Spinner size="small" label="正在加载导入功能…" />}>
+              <ImportPanel host={importHost} />
+            </React.Suspense>
+          ) : (
+            <>
+              <Subtitle2 as="h2">导入年报</Subtitle2>
+              <Text>把上年年报的结转数带入本年，或把已有的年报（网页、Word、文本）填入模板。</Text>
+              <div>
+                <Button onClick={() => setShowImport(true)} data-testid="show-import">
+                  导入年报…
+                </Button>
+              </div>
+            </>
+          )}
         </section>
       </main>
     </FluentProvider>
