@@ -71,6 +71,8 @@ export interface PageOptions {
   fake?: boolean;
   /** refuse office.js as a blocked intranet would */
   blockOffice?: boolean;
+  /** never answer the office.js request, as a firewall that drops packets would */
+  hangOffice?: boolean;
 }
 
 /** A page with office.js from the package, nothing else from outside, and optionally the fake Excel. */
@@ -81,6 +83,7 @@ export async function openPane(browser: Browser, served: Served, options: PageOp
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(served.url)) return route.continue();
+    if (url.startsWith(CDN) && options.hangOffice) return new Promise<void>(() => undefined);
     if (url.startsWith(CDN) && !options.blockOffice) {
       officeRequests.push(url);
       const file = path.join(OFFICE_DIST, url.slice(CDN.length).split("?")[0]);
@@ -89,7 +92,7 @@ export async function openPane(browser: Browser, served: Served, options: PageOp
     return route.abort();
   });
   if (options.fake !== false) await page.addInitScript({ content: fakeExcelScript() });
-  await page.goto(`${served.url}taskpane.html`);
+  await page.goto(`${served.url}taskpane.html`, { waitUntil: options.hangOffice ? "commit" : "load" });
   return { page, officeRequests };
 }
 

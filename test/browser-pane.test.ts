@@ -138,6 +138,13 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.context().close();
   });
 
+  it("when the office.js request hangs (packets dropped) the page itself says so after a few seconds", async () => {
+    const { page } = await openPane(browser, served, { fake: false, hangOffice: true });
+    await page.getByText("正在加载年报助手…").waitFor();
+    await page.getByText(/年报助手未能启动：office\.js 在数秒内没有加载完成/).waitFor({ timeout: 20_000 });
+    await page.context().close();
+  });
+
   it("when office.js cannot be loaded (a blocked CDN) it says so in Chinese", async () => {
     const { page } = await openPane(browser, served, { fake: false, blockOffice: true });
     const problem = page.getByTestId("boot-problem");
