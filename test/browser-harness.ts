@@ -73,6 +73,8 @@ export interface PageOptions {
   blockOffice?: boolean;
   /** never answer the office.js request, as a firewall that drops packets would */
   hangOffice?: boolean;
+  /** play an Office in dark mode */
+  dark?: boolean;
 }
 
 /** A page with office.js from the package, nothing else from outside, and optionally the fake Excel. */
@@ -92,7 +94,7 @@ export async function openPane(browser: Browser, served: Served, options: PageOp
     return route.abort();
   });
   if (options.fake !== false) await page.addInitScript({ content: fakeExcelScript() });
-  await page.goto(`${served.url}taskpane.html`, { waitUntil: options.hangOffice ? "commit" : "load" });
+  await page.goto(`${served.url}taskpane.html${options.dark ? "?theme=dark" : ""}`, { waitUntil: options.hangOffice ? "commit" : "load" });
   return { page, officeRequests };
 }
 

@@ -129,6 +129,22 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.context().close();
   });
 
+  it("follows a dark Office theme, still without serious accessibility problems", async () => {
+    const { page } = await openPane(browser, served, { dark: true });
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已插入/).waitFor();
+    await typeCell(page, at("t4.review_total"), -1);
+    await page.locator('[data-finding="NONNEG_INT"]').waitFor();
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    const font = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).fontFamily);
+    expect(font).toMatch(/Microsoft YaHei UI.*PingFang SC/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("outside Excel it says so in Chinese instead of staying blank", async () => {
     const { page } = await openPane(browser, served, { fake: false });
     const problem = page.getByTestId("boot-problem");

@@ -7,10 +7,12 @@ import type { FeatureSupport } from "./requirements";
 declare global {
   interface Window {
     __xxgkFake?: FakeWorkbook;
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean };
+    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string };
   }
 }
 
 const book = new FakeWorkbook({ triggerSource: true });
 window.__xxgkFake = book;
-window.__xxgkTestHost = { run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, canDownload: true };
+// ?theme=dark in the page address plays an Office in dark mode (Office.context.officeTheme)
+const dark = new URLSearchParams(location.search).get("theme") === "dark";
+window.__xxgkTestHost = { run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, canDownload: true, bodyBackground: dark ? "#262626" : "#FFFFFF" };

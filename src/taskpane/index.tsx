@@ -15,7 +15,7 @@ import { themeFor } from "./theme";
 
 declare global {
   interface Window {
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean };
+    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string };
     __xxgkBootTimer?: number;
   }
 }
@@ -24,6 +24,7 @@ const root = createRoot(document.getElementById("root")!);
 if (window.__xxgkBootTimer !== undefined) clearTimeout(window.__xxgkBootTimer);
 
 function officeTheme(): string | undefined {
+  if (window.__xxgkTestHost?.bodyBackground) return window.__xxgkTestHost.bodyBackground;
   try {
     return Office.context.officeTheme?.bodyBackgroundColor;
   } catch {
