@@ -2,11 +2,10 @@
 // Excel.run, and its context.sync() calls are counted here: reading the report costs one, inserting the
 // template at most three, whatever the workbook holds. Errors come back as values with a Chinese reason.
 import { buildReportLayout } from "../layout/report-layout";
-import { fillLayout } from "../layout/fill";
+import { valueForKey } from "../layout/fill";
 import type { SheetLayout } from "../layout/types";
 import { T3_COLUMN_KEYS } from "../report/format";
 import { refKey, Report, t3 } from "../report/model";
-import { valueForKey } from "../layout/fill";
 import { sheetOf } from "./address";
 import { drawLayout } from "./draw";
 import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
@@ -465,4 +464,3 @@ export function carryOverValues(prev: Report): Map<string, number | null> {
   return new Map(T3_COLUMN_KEYS.map((c) => [refKey(t3("carried_over", c)), prev.t3.carried_forward[c]]));
 }
 
-export { fillLayout };

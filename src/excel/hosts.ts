@@ -1,6 +1,6 @@
 // The export and import panels' hosts (src/taskpane/hosts.ts), implemented on the gateway. A failure
 // becomes a rejected promise with the Chinese reason, which the panels show.
-import { buildReportLayout, layoutCellOf } from "../layout/report-layout";
+import { buildReportLayout } from "../layout/report-layout";
 import { reportSheet } from "../layout/fill";
 import type { SheetLayout } from "../layout/types";
 import type { Report } from "../report/model";
@@ -65,4 +65,3 @@ export function excelImportHost(gateway: ExcelGateway, focus: PaneFocus): Import
   };
 }
 
-export { layoutCellOf };

@@ -1,6 +1,5 @@
 // Entry of the task pane. In Excel: the Office.js gateway. In the browser test harness: a fake Excel
 // handed in through window.__xxgkTestHost (set before this script runs), with office.js still loaded.
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { createGateway, ExcelGateway } from "../excel/gateway";
