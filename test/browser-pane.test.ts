@@ -5,6 +5,8 @@
 import * as fs from "fs";
 import type { Browser, Page } from "playwright-core";
 import { layoutCellOf } from "../src/layout/report-layout";
+import { ALL_CELLS, getValue, refKey } from "../src/report/model";
+import { pingtanReport } from "./support/fixtures";
 import { describeWith } from "./support/system";
 import { axeViolations, buildProduction, launch, openPane, paneScriptGzipBytes, serve, Served } from "./browser-harness";
 
@@ -107,6 +109,21 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.getByTestId("notice").getByText(/已存在，已切换到该表（未覆盖已填写的内容）/).waitFor();
     expect(await page.evaluate(() => window.__xxgkFake!.sheets.length)).toBe(1);
     expect(await page.evaluate((a) => window.__xxgkFake!.sheet("政府信息公开年报")!.valueAt(a), at("t4.review_upheld"))).toBe(3);
+    await page.context().close();
+  });
+
+  it("a complete, consistent report shows the all-clear state", async () => {
+    const { page } = await openPane(browser, served);
+    await page.getByTestId("agency").fill("平潭综合实验区");
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("insert").click();
+    await page.getByTestId("notice").getByText(/已插入/).waitFor();
+    const report = pingtanReport(2024);
+    const entries: [string, number | string][] = ALL_CELLS.map((ref) => [at(refKey(ref)), getValue(report, ref)!]);
+    for (const s of ["s1", "s5", "s6"] as const) entries.push([at(s), report.sections[s]!]);
+    await page.evaluate((cells) => cells.forEach(([a, v]) => window.__xxgkFake!.type("政府信息公开年报", a, v)), entries);
+    await page.getByTestId("all-clear").getByText("全部核对通过").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
