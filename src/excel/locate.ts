@@ -3,10 +3,9 @@
 // works on the names and the grid of values one sync brought back. Where a block is damaged it still
 // looks for each value beside its label, so 修复模板 can keep every value it can find.
 import { address, Area, parseRange } from "../layout/a1";
-import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX, PARTICULARS, PROSE_SECTIONS, ReportLayout } from "../layout/report-layout";
-import { sectionHeading, SECTION_IDS, SectionId } from "../report/format";
-import { rowLabel } from "../report/labels";
-import { emptyReport, parseRefKey, Report, setValue, UnreadableValue } from "../report/model";
+import { buildReportLayoutWithBlocks, LAYOUT_VERSION, NAME_PREFIX, ReportLayout } from "../layout/report-layout";
+import { blockWhat, layoutLabels, ReadCell, reportFromCells } from "../layout/read-report";
+import { Report } from "../report/model";
 import { sheetOf } from "./address";
 
 export const VERSION_NAME = `${NAME_PREFIX}LAYOUT_VERSION`;
@@ -43,19 +42,6 @@ export function standardLayout(): ReportLayout {
 const text = (v: GridValue): string => (v === null || v === undefined ? "" : String(v)).trim();
 const gridAt = (grid: GridValue[][], row: number, col: number): GridValue => grid[row - 1]?.[col - 1] ?? "";
 
-/** How a message names a block: 表三, 表二「规章」行, 「机关名称」, 「一、总体情况」. */
-export function blockWhat(block: LayoutBlock): string {
-  const key = block.cells[0]?.key;
-  const ref = key ? parseRefKey(key) : null;
-  if (ref?.table === "t3") return "表三";
-  if (ref?.table === "t4") return "表四";
-  if (ref?.table === "t2") return `表二「${rowLabel(ref)}」行`;
-  const particular = PARTICULARS.find((p) => p.key === key);
-  if (particular) return `「${particular.label}」`;
-  const prose = PROSE_SECTIONS.find((s) => s.id === key);
-  return prose ? `「${sectionHeading(prose.id)}」` : block.name;
-}
-
 /** The area a defined name covers on this sheet, or null (missing, #REF!, or another sheet). */
 function namedArea(snapshot: SheetSnapshot, name: string): Area | null {
   const value = snapshot.names.get(name);
@@ -65,15 +51,6 @@ function namedArea(snapshot: SheetSnapshot, name: string): Area | null {
   if (sheet !== null && sheet !== snapshot.name) return null;
   const local = target.slice(target.lastIndexOf("!") + 1).replace(/\$/g, "");
   return parseRange(local);
-}
-
-function layoutLabels(layout: ReportLayout): { address: string; row: number; col: number; text: string }[] {
-  return layout.sheet.cells
-    .filter((c) => c.key === undefined && c.formula === undefined && typeof c.value === "string" && c.value.trim() !== "")
-    .map((c) => {
-      const a = parseRange(c.address)!;
-      return { address: c.address, row: a.top, col: a.left, text: (c.value as string).trim() };
-    });
 }
 
 /** Whether the sheet holds our layout at all: one of our names points at it, or our version mark is on it. */
@@ -87,7 +64,7 @@ export function isReportSheet(snapshot: SheetSnapshot): boolean {
 /** Where each value of the report stands on this sheet, and what of the layout is damaged. */
 export function locate(snapshot: SheetSnapshot): Located {
   const layout = standardLayout();
-  const labels = layoutLabels(layout);
+  const labels = layoutLabels(layout.sheet);
   const at = new Map<string, string>();
   const damage: string[] = [];
   const lost: string[] = [];
@@ -95,7 +72,7 @@ export function locate(snapshot: SheetSnapshot): Located {
   for (const block of layout.blocks) {
     const expected = parseRange(block.range)!;
     const found = namedArea(snapshot, block.name);
-    const what = blockWhat(block);
+    const what = blockWhat(block).zh;
     let ok = true;
     if (!found) {
       damage.push(`${what}：找不到名称 ${block.name}（名称被删除，或它所指的单元格被删除）`);
@@ -167,46 +144,15 @@ function findBesideLabel(grid: GridValue[][], labels: ReturnType<typeof layoutLa
   return null;
 }
 
-function proseText(v: GridValue): string | null {
-  const s = (v === null || v === undefined ? "" : String(v)).replace(/\r\n?/g, "\n").replace(/\s+$/, "");
-  return s.trim() === "" ? null : s;
-}
-
-function yearOf(v: GridValue): number | null {
-  if (typeof v === "number") return Number.isInteger(v) ? v : null;
-  const m = /^\s*(\d{4})\s*年?\s*$/.exec(text(v));
-  return m ? Number(m[1]) : null;
-}
-
 /** The report on the sheet, read from the located cells; meta.cells names each value's address. */
 export function reportOf(snapshot: SheetSnapshot, located: Located): Report {
-  const report = emptyReport();
-  const unreadable: UnreadableValue[] = [];
-  const cells: Record<string, string> = {};
-  const particulars: Record<string, string | null> = {};
-  for (const [key, where] of located.at) {
+  const cells: ReadCell[] = [...located.at].map(([key, where]) => {
     const a = parseRange(where)!;
-    const value = gridAt(snapshot.grid, a.top, a.left);
-    const ref = parseRefKey(key);
-    if (ref) {
-      cells[key] = where;
-      if (typeof value === "number" && Number.isFinite(value)) setValue(report, ref, value);
-      else if (text(value) !== "") unreadable.push({ ref, text: text(value) });
-    } else if (key === "agency") report.agency = proseText(value)?.trim() ?? null;
-    else if (key === "year") report.year = yearOf(value);
-    else if ((SECTION_IDS as readonly string[]).includes(key)) report.sections[key as SectionId] = proseText(value);
-    else particulars[key] = proseText(value)?.trim() ?? null;
-  }
-  report.meta = {
-    source_format: "excel",
-    address: particulars.address ?? null,
-    phone: particulars.phone ?? null,
-    website: particulars.website ?? null,
-    section_order: [...SECTION_IDS],
-    cells,
-    ...(unreadable.length ? { unreadable } : {}),
-  };
-  return report;
+    const v = gridAt(snapshot.grid, a.top, a.left);
+    const number = typeof v === "number" && Number.isFinite(v) ? v : null;
+    return { key, address: where, content: { number, text: v === null || v === undefined ? "" : String(v) } };
+  });
+  return reportFromCells(cells, "excel");
 }
 
 /** The value each key holds on the sheet (what 修复模板 carries over), raw as Excel gave it. */

@@ -4,10 +4,8 @@
 // (rows deleted, names gone), is refused with a reason.
 import ExcelJS from "exceljs";
 import { address, Area, parseRange } from "../layout/a1";
-import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX, PARTICULARS, PROSE_SECTIONS } from "../layout/report-layout";
-import { sectionHeading, SECTION_IDS, SectionId } from "../report/format";
-import { rowLabel } from "../report/labels";
-import { CellRef, emptyReport, parseRefKey, Report, setValue, UnreadableValue } from "../report/model";
+import { blockWhat, layoutLabels, ReadCell, reportFromCells } from "../layout/read-report";
+import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX } from "../layout/report-layout";
 import { fail, ParseResult } from "../report/parse/types";
 
 interface NamedArea {
@@ -61,22 +59,6 @@ function cellNumber(value: ExcelJS.CellValue): number | null {
     return typeof result === "number" && Number.isFinite(result) ? result : null;
   }
   return null;
-}
-
-const isEmpty = (value: ExcelJS.CellValue) => cellText(value) === "" && cellNumber(value) === null;
-
-/** How a message names a block: 表三, 表二「规章」行, 机关名称, 一、总体情况, 模板版本. */
-function blockWhat(block: LayoutBlock): { zh: string; en: string } {
-  const key = block.cells[0]?.key;
-  const ref = key ? parseRefKey(key) : null;
-  if (ref?.table === "t3") return { zh: "表三", en: "table 3" };
-  if (ref?.table === "t4") return { zh: "表四", en: "table 4" };
-  if (ref?.table === "t2") return { zh: `表二「${rowLabel(ref)}」行`, en: `table 2 row ${ref.row}` };
-  const particular = PARTICULARS.find((p) => p.key === key);
-  if (particular) return { zh: `「${particular.label}」`, en: particular.key };
-  const prose = PROSE_SECTIONS.find((s) => s.id === key);
-  if (prose) return { zh: `「${sectionHeading(prose.id)}」`, en: `section ${prose.id}` };
-  return { zh: block.name, en: block.name };
 }
 
 interface Located {
@@ -135,18 +117,6 @@ function verifyLabels(block: LayoutBlock, located: Located, labels: readonly { a
   return null;
 }
 
-function proseText(value: ExcelJS.CellValue): string | null {
-  const text = cellText(value).replace(/\r\n?/g, "\n").replace(/\s+$/, "");
-  return text.trim() === "" ? null : text;
-}
-
-function yearOf(value: ExcelJS.CellValue): number | null {
-  const n = cellNumber(value);
-  if (n !== null) return Number.isInteger(n) ? n : null;
-  const m = /^\s*(\d{4})\s*年?\s*$/.exec(cellText(value));
-  return m ? Number(m[1]) : null;
-}
-
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -183,15 +153,8 @@ export async function readWorkbookReport(bytes: Uint8Array): Promise<ParseResult
   }
 
   const { sheet, blocks } = buildReportLayoutWithBlocks();
-  const labels = sheet.cells
-    .filter((c) => c.key === undefined && c.formula === undefined && typeof c.value === "string")
-    .map((c) => ({ address: c.address, text: c.value as string }));
-
-  const report: Report = emptyReport();
-  const unreadable: UnreadableValue[] = [];
-  const cells: Record<string, string> = {};
-  const particulars: Record<string, string | null> = {};
-
+  const labels = layoutLabels(sheet);
+  const cells: ReadCell[] = [];
   for (const block of blocks) {
     const located = locateBlock(workbook, names, block);
     if ("ok" in located) return located;
@@ -200,33 +163,8 @@ export async function readWorkbookReport(bytes: Uint8Array): Promise<ParseResult
     for (const { key, address: layoutAddress } of block.cells) {
       const where = located.at(layoutAddress);
       const value = located.ws.getCell(where).value;
-      const ref: CellRef | null = parseRefKey(key);
-      if (ref) {
-        cells[key] = where;
-        if (isEmpty(value)) continue;
-        const n = cellNumber(value);
-        if (n !== null) setValue(report, ref, n);
-        else unreadable.push({ ref, text: cellText(value) });
-      } else if (key === "agency") {
-        report.agency = proseText(value)?.trim() ?? null;
-      } else if (key === "year") {
-        report.year = yearOf(value);
-      } else if ((SECTION_IDS as readonly string[]).includes(key)) {
-        report.sections[key as SectionId] = proseText(value);
-      } else {
-        particulars[key] = proseText(value)?.trim() ?? null;
-      }
+      cells.push({ key, address: where, content: { number: cellNumber(value), text: cellText(value) } });
     }
   }
-
-  report.meta = {
-    source_format: "xlsx",
-    address: particulars.address ?? null,
-    phone: particulars.phone ?? null,
-    website: particulars.website ?? null,
-    section_order: [...SECTION_IDS],
-    cells,
-    ...(unreadable.length ? { unreadable } : {}),
-  };
-  return { ok: true, report, format: "2021", notes: [] };
+  return { ok: true, report: reportFromCells(cells, "xlsx"), format: "2021", notes: [] };
 }
