@@ -5,7 +5,6 @@
 // print layout; 下载 only where the host allows it, Word built by the lazily loaded renderer; with errors
 // left the panel says how many and asks first; warnings are listed and do not block; 生成申请情况说明
 // appends the paragraph to section 一.
-import * as React from "react";
 import { TextDecoder, TextEncoder } from "util";
 import { createRoot, Root } from "react-dom/client";
 import { act } from "react";

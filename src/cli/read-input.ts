@@ -25,22 +25,6 @@ const refuse = (file: string, zh: string, en: string): Unusable => ({ ok: false,
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-/** Zip-based formats whose bytes are binary by nature. */
-const ZIP_EXTENSIONS = new Set([".docx", ".xlsx"]);
-
-/** NUL bytes or many control characters in the first 64 KB: not text (UTF-16 with a BOM is text). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 65536);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
-  }
-  return n > 0 && control / n > 0.1;
-}
-
 function statError(file: string, err: NodeJS.ErrnoException): Unusable {
   switch (err.code) {
     case "ENOENT":
@@ -90,12 +74,7 @@ export async function readInput(file: string): Promise<InputOutcome> {
 /** Parses bytes already read (the in-process path the fuzz tests use). Never throws: a parser exception
  * becomes a reason marked `bug`, so one bad file never stops the rest. */
 export async function readBytes(file: string, bytes: Uint8Array): Promise<InputOutcome> {
-  const ext = path.extname(file).toLowerCase();
   if (bytes.length === 0) return refuse(file, `${file}：文件是空的`, `${file}: the file is empty`);
-  if (!ZIP_EXTENSIONS.has(ext) && looksBinary(bytes)) {
-    const hint = ext === ".pdf" ? "；PDF 请先用 pdftotext -layout 转为文本" : "";
-    return refuse(file, `${file}：是二进制文件，不是文本格式的年报${hint}`, `${file}: binary content, not a report in a readable format`);
-  }
   let parsed: ParseResult;
   try {
     parsed = await parseBytes(file, bytes);
