@@ -4,7 +4,7 @@
 import { checkParsed } from "../src/cli/commands/check";
 import { readBytes } from "../src/cli/read-input";
 import { ALL_CELLS, getValue } from "../src/report/model";
-import { fixturePath, PINGTAN_YEARS, pingtanPagePath, pingtanReport, readFixture } from "./support/fixtures";
+import { PINGTAN_YEARS, pingtanPagePath, pingtanReport, readFixture } from "./support/fixtures";
 import * as fs from "fs";
 
 const MUTANTS = 10_000;
