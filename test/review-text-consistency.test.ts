@@ -3,16 +3,16 @@ import { checkReport } from "../src/report/check";
 import { cloneReport, Report } from "../src/report/model";
 import { Finding } from "../src/report/rules";
 import { countsIn, proseUnits, TEXT_TABLE_CONSISTENCY } from "../src/report/text-consistency";
-import { REVIEW_RULES } from "../src/cli/commands/check";
+import { ALL_CHECK_RULES } from "../src/report/check";
 import { readInput } from "../src/cli/read-input";
 import { fixturePath, PINGTAN_YEARS, pingtanReport } from "./support/fixtures";
 
 const textFindings = (report: Report): Finding[] =>
-  checkReport({ report, format: "2021" }, REVIEW_RULES).filter((f) => f.rule === "TEXT_TABLE_CONSISTENCY");
+  checkReport({ report, format: "2021" }).filter((f) => f.rule === "TEXT_TABLE_CONSISTENCY");
 
 describe("prose against tables", () => {
   test("check runs TEXT_TABLE_CONSISTENCY as a warning", () => {
-    expect(REVIEW_RULES).toContain(TEXT_TABLE_CONSISTENCY);
+    expect(ALL_CHECK_RULES).toContain(TEXT_TABLE_CONSISTENCY);
     expect(TEXT_TABLE_CONSISTENCY.severity).toBe("warning");
   });
 

@@ -7,7 +7,7 @@ import { isDark, luminance } from "../src/taskpane/theme";
 import { pingtanReport } from "./support/fixtures";
 
 describe("the problem list", () => {
-  const good = pingtanReport(2023);
+  const good = pingtanReport(2024);
   const broken = cloneReport(good);
   broken.t3.granted.total = (broken.t3.granted.total ?? 0) + 2;
   broken.t4.review_total = -1;

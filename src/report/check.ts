@@ -2,6 +2,11 @@
 // rule instance.
 import { CellRef, getValue, refKey, Report } from "./model";
 import { CHECK_RULES, CheckRule, Finding, fmt, RuleContext, SUM_RULES, SumCheck, SumRule } from "./rules";
+import { TEXT_TABLE_CONSISTENCY } from "./text-consistency";
+
+/** The rules beyond the sum declarations, the prose-against-table review included (it needs the prose,
+ * so it lives in its own module). */
+export const ALL_CHECK_RULES: readonly CheckRule[] = [...CHECK_RULES, TEXT_TABLE_CONSISTENCY];
 
 export interface SumOutcome {
   expected: number;
@@ -80,7 +85,7 @@ function runCheckRule(rule: CheckRule, ctx: RuleContext): Finding[] {
 /** Every rule over one report. `extraRules` lets a caller add rules that need more context. */
 export function checkReport(ctx: RuleContext, extraRules: readonly CheckRule[] = []): Finding[] {
   const findings = runSumRules(ctx.report);
-  for (const rule of [...CHECK_RULES, ...extraRules]) findings.push(...runCheckRule(rule, ctx));
+  for (const rule of [...ALL_CHECK_RULES, ...extraRules]) findings.push(...runCheckRule(rule, ctx));
   return findings;
 }
 

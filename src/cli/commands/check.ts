@@ -1,19 +1,15 @@
 // xxgk-report check [--json] [--prev FILE] [--summary FILE.csv|FILE.xlsx] FILE|DIR…
-// Reads each report, runs every rule (plus the prose-against-table review), and reports per file.
+// Reads each report, runs every rule, and reports per file.
 // Exit 0: no error finding; 1: some error finding; 2: some FILE could not be used.
 import * as path from "path";
 import { Command } from "commander";
 import { SingleBar } from "cli-progress";
 import { checkReport, hasErrors } from "../../report/check";
 import { Report, ReportFormat, toReportJson } from "../../report/model";
-import { CheckRule, Finding } from "../../report/rules";
-import { TEXT_TABLE_CONSISTENCY } from "../../report/text-consistency";
+import { Finding } from "../../report/rules";
 import { expandInputs, InputOutcome, readInput } from "../read-input";
 import { complain } from "../run";
 import { summaryKind, SummaryRow, writeSummary } from "../summary";
-
-/** Rules check runs beyond CHECK_RULES: the review of prose against the tables. */
-export const REVIEW_RULES: readonly CheckRule[] = [TEXT_TABLE_CONSISTENCY];
 
 /** Above this many files a progress bar is shown on stderr. */
 const PROGRESS_FROM = 21;
@@ -44,7 +40,7 @@ export interface CheckIo {
 
 /** Parser notes first, then every rule's findings. */
 export function checkParsed(input: Extract<InputOutcome, { ok: true }>, prev: Report | null): CheckedFile {
-  const findings = [...input.notes, ...checkReport({ report: input.report, format: input.format, prev }, REVIEW_RULES)];
+  const findings = [...input.notes, ...checkReport({ report: input.report, format: input.format, prev })];
   return { file: input.file, ok: !hasErrors(findings), format: input.format, report: input.report, findings };
 }
 
