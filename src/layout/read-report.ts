@@ -59,9 +59,12 @@ function yearOf(content: CellContent): number | null {
 /**
  * The report the cells hold. A count cell holding text (even "12", which Excel shows as text) is kept
  * as unreadable, so NONNEG_INT names it, as the highlighting does; meta.cells names every value's address.
+ * Sections are "" rather than null when blank: their headings are on the sheet (SECTIONS_PRESENT holds).
  */
 export function reportFromCells(cells: Iterable<ReadCell>, sourceFormat: string): Report {
   const report = emptyReport();
+  // Every section heading stands on the sheet, so each section is present; a blank prose cell is "".
+  for (const id of SECTION_IDS) report.sections[id] = "";
   const unreadable: UnreadableValue[] = [];
   const addresses: Record<string, string> = {};
   const particulars: Record<string, string | null> = {};
@@ -73,7 +76,7 @@ export function reportFromCells(cells: Iterable<ReadCell>, sourceFormat: string)
       else if (content.text.trim() !== "") unreadable.push({ ref, text: content.text.trim() });
     } else if (key === "agency") report.agency = proseText(content)?.trim() ?? null;
     else if (key === "year") report.year = yearOf(content);
-    else if ((SECTION_IDS as readonly string[]).includes(key)) report.sections[key as SectionId] = proseText(content);
+    else if ((SECTION_IDS as readonly string[]).includes(key)) report.sections[key as SectionId] = proseText(content) ?? "";
     else particulars[key] = proseText(content)?.trim() ?? null;
   }
   report.meta = {
