@@ -124,6 +124,35 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.evaluate((cells) => cells.forEach(([a, v]) => window.__xxgkFake!.type("政府信息公开年报", a, v)), entries);
     await page.getByTestId("all-clear").getByText("全部核对通过").waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // export: 复制到剪贴板 puts the report on the real clipboard as rich HTML and plain text together
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.url });
+    await page.getByRole("button", { name: "复制到剪贴板" }).click();
+    await page.getByText(/已复制/).first().waitFor();
+    const readClipboard = () =>
+      page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : "");
+        return { types: [...item.types].sort(), html: await read("text/html"), text: await read("text/plain") };
+      });
+    const expectBoth = (clip: { types: string[]; html: string; text: string }) => {
+      expect(clip.types).toEqual(["text/html", "text/plain"]);
+      expect(clip.html).toContain("<table");
+      expect(clip.html).toContain("平潭综合实验区2024年政府信息公开工作年度报告");
+      expect(clip.text).toContain("平潭综合实验区2024年政府信息公开工作年度报告");
+      expect(clip.text).not.toContain("<table");
+      expect(clip.text).toContain(String(report.t3.new_received.total));
+    };
+    expectBoth(await readClipboard());
+
+    // a webview without the async clipboard API: the copy-event fallback still gives both types
+    await page.evaluate(async () => {
+      await navigator.clipboard.writeText("");
+      delete (window as { ClipboardItem?: unknown }).ClipboardItem;
+    });
+    await page.getByRole("button", { name: "复制到剪贴板" }).click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== "");
+    expectBoth(await readClipboard());
     await page.context().close();
   });
 

@@ -12,20 +12,33 @@ export async function copyRich(html: string, text: string): Promise<void> {
       // Office web views may refuse the async clipboard; fall back to a selection copy below
     }
   }
+  // execCommand("copy") fires a copy event whose clipboardData takes both types, as the async API would
+  const onCopy = (e: ClipboardEvent) => {
+    if (!e.clipboardData) return;
+    e.clipboardData.setData("text/html", html);
+    e.clipboardData.setData("text/plain", text);
+    e.preventDefault();
+  };
   const holder = document.createElement("div");
   holder.contentEditable = "true";
   holder.style.position = "fixed";
   holder.style.left = "-10000px";
-  holder.innerHTML = html;
+  holder.textContent = " ";
   document.body.appendChild(holder);
   const range = document.createRange();
   range.selectNodeContents(holder);
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  const ok = document.execCommand("copy");
-  selection?.removeAllRanges();
-  holder.remove();
+  document.addEventListener("copy", onCopy);
+  let ok = false;
+  try {
+    ok = document.execCommand("copy");
+  } finally {
+    document.removeEventListener("copy", onCopy);
+    selection?.removeAllRanges();
+    holder.remove();
+  }
   if (!ok) throw new Error("无法写入剪贴板：请改用“下载”或“插入到新工作表”");
 }
 
