@@ -26,8 +26,8 @@ export function register(program: Command): void {
       }
       if (input.format === "2019") {
         complain(
-          `${file}：按2019年试行版格式读取，只有与2021年格式相同的栏目导入了模板，请核对`,
-          `${file}: read as the 2019 trial format; only the fields it shares with the 2021 format were imported`,
+          `${file}：这是2019年试行版格式的年报，其表格与2021年格式不对应，未导入表格；只导入了机关名称、年度和文字部分，请按2021年格式填写表格`,
+          `${file}: a 2019 trial-format report; its tables do not map onto the 2021 format and were not imported (only agency, year and prose were)`,
         );
       }
       for (const note of input.notes) process.stderr.write(`提示 / note: ${note.message}\n`);

@@ -13,11 +13,13 @@ export interface Cleaned {
 }
 
 export function cleanText(raw: string): Cleaned {
-  const text = raw.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(/\u00a0/g, " ").replace(BOOKMARK, "");
+  // pdftotext starts each page with a form feed
+  const text = raw.replace(/\r\n?/g, "\n").replace(/\f/g, "").replace(INVISIBLE, "").replace(/\u00a0/g, " ").replace(BOOKMARK, "");
   let pageMarkers = 0;
   const kept: string[] = [];
   for (const line of text.split("\n")) {
-    if (line.length < 40 && PAGE_MARKER.test(line)) {
+    // pdftotext -layout centres the marker with a run of spaces: measure it without them
+    if (line.trim().length < 40 && line.length < 400 && PAGE_MARKER.test(line)) {
       pageMarkers++;
       continue;
     }
