@@ -3,7 +3,7 @@
 import { checkReport } from "../src/report/check";
 import { ALL_CELLS, getValue, refKey, Report } from "../src/report/model";
 import { parseText } from "../src/report/parse";
-import { ParseResult } from "../src/report/parse/types";
+import { Ambiguity, ParseResult } from "../src/report/parse/types";
 import { PINGTAN_YEARS, pingtanValues, readFixture, pingtanProse } from "./support/fixtures";
 
 function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
@@ -83,7 +83,7 @@ describe("the 平潭 pages (every row's cells run together into one digit string
     const message = parsed.notes.find((n) => n.table === "t2" && n.row === "normative_docs")?.message ?? "";
     expect(message).toContain("表内没有勾稽关系可定其拆分");
     expect(message).toContain(`${truth.issued}${truth.repealed}${truth.in_force}`);
-    const ambiguity = (parsed.report.meta?.ambiguities as { row: string; candidates: number[][] }[]).find((a) => a.row === "normative_docs")!;
+    const ambiguity = (parsed.report.meta?.ambiguities as unknown as Ambiguity[]).find((a) => a.row === "normative_docs")!;
     expect(ambiguity.candidates).toContainEqual([truth.issued, truth.repealed, truth.in_force]);
     expect(ambiguity.candidates.length).toBeGreaterThan(1);
   });

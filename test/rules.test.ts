@@ -181,3 +181,11 @@ describe("cross-year rules", () => {
     expect(ALL_CELLS.filter((r) => r.table === "t3")).toHaveLength(175);
   });
 });
+
+test("MISSING_VALUE leaves out a row whose run-together digits split more than one way (it has its own note)", () => {
+  const r = pingtanReport(2023);
+  r.t2.normative_docs = { issued: null, repealed: null, in_force: null };
+  expect(check(r).filter((x) => x.rule === "MISSING_VALUE")).toHaveLength(1);
+  r.meta = { ambiguities: [{ table: "t2", row: "normative_docs" }] };
+  expect(check(r).filter((x) => x.rule === "MISSING_VALUE")).toHaveLength(0);
+});

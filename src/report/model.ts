@@ -50,6 +50,8 @@ export interface ReportMeta {
   unreadable?: UnreadableValue[];
   /** worksheet cell address of each value, "t3.granted.total" → "J12" (set by the .xlsx reader) */
   cells?: Record<string, string>;
+  /** rows whose run-together digits allow more than one split: their values stay null, with a note of their own */
+  ambiguities?: { table: TableId; row: string | null }[];
   /** the text the format was recognised in, e.g. the 2019 markers found */
   old_format_markers?: string[];
   [extra: string]: unknown;

@@ -246,8 +246,12 @@ export const MISSING_VALUE: CheckRule = {
   id: "MISSING_VALUE",
   severity: "warning",
   run: ({ report }) => {
+    // text that is not a number is NONNEG_INT's, and a row whose digits split more than one way has its own note
     const unreadable = new Set((report.meta?.unreadable ?? []).map((u) => `${u.ref.table}.${u.ref.row}.${u.ref.column}`));
-    const missing = ALL_CELLS.filter((r) => getValue(report, r) === null && !unreadable.has(`${r.table}.${r.row}.${r.column}`));
+    const ambiguous = new Set((report.meta?.ambiguities ?? []).map((a) => `${a.table}.${a.row}`));
+    const missing = ALL_CELLS.filter(
+      (r) => getValue(report, r) === null && !unreadable.has(`${r.table}.${r.row}.${r.column}`) && !ambiguous.has(`${r.table}.${r.row}`),
+    );
     const out: Omit<Finding, "rule" | "severity">[] = [];
     for (const table of ["t2", "t3", "t4"] as const) {
       const all = ALL_CELLS.filter((r) => r.table === table);
