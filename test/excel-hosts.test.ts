@@ -6,7 +6,7 @@ import { createGateway } from "../src/excel/gateway";
 import { excelExportHost, excelImportHost, PaneFocus } from "../src/excel/hosts";
 import { FakeWorkbook } from "../src/excel/fake-workbook";
 import { T3_COLUMN_KEYS } from "../src/report/format";
-import { ALL_CELLS, getValue, refKey } from "../src/report/model";
+import { ALL_CELLS, getValue, parseRefKey, refKey, setValue } from "../src/report/model";
 import { pingtanReport } from "./support/fixtures";
 
 const at = (key: string) => layoutCellOf(key)!.address;
@@ -54,6 +54,27 @@ describe("the import host", () => {
     expect(now.valueAt(at("t3.new_received.total"))).toBeNull();
     expect(book.sheet("政府信息公开年报")!.valueAt(at("t3.carried_forward.total"))).toBe(prev.t3.carried_forward.total);
     expect(written.map((w) => w.year)).toEqual([2024]);
+  });
+
+  it("text Excel would read as a formula, a number or a boolean goes in as the same text (existing sheet and a new one)", async () => {
+    // a lone "-" is how many reports write 无; Office.js would read it as a formula and fail the whole batch
+    const report = structuredClone(pingtanReport(2024));
+    const texts = new Map([ALL_CELLS[0], ALL_CELLS[60], ALL_CELLS[150]].map((ref, i) => [refKey(ref), ["-", "1,234", "TRUE"][i]]));
+    for (const key of texts.keys()) setValue(report, parseRefKey(key)!, null);
+    report.meta = { ...report.meta, unreadable: [...texts].map(([key, text]) => ({ ref: parseRefKey(key)!, text })) };
+    report.agency = "=HYPERLINK(1)";
+    report.sections = { ...report.sections, s1: "-2024年无新增", s5: "+1 件" };
+    for (const existing of [true, false]) {
+      const { book, gateway, importHost } = setup();
+      if (existing) await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+      await importHost.writeReport(report);
+      const sheet = book.sheets[0];
+      for (const [key, text] of texts) expect([existing, key, sheet.valueAt(at(key))]).toEqual([existing, key, text]);
+      expect(sheet.valueAt(at("agency"))).toBe("=HYPERLINK(1)");
+      expect(sheet.peek(at("agency"))!.formula).toBeUndefined();
+      expect(sheet.valueAt(at("s1"))).toBe("-2024年无新增");
+      expect(sheet.valueAt(at("s5"))).toBe("+1 件");
+    }
   });
 
   it("a report without a year is refused with a reason, and nothing is written", async () => {

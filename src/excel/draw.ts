@@ -5,6 +5,7 @@ import { parseRange, rectangles } from "../layout/a1";
 import { CellStyle, SheetLayout } from "../layout/types";
 import { cellAddress, columnLetters } from "./address";
 import type { XRange, XWorksheet } from "./office-types";
+import { literal } from "./literal";
 import type { FeatureSupport } from "./requirements";
 
 /**
@@ -58,7 +59,7 @@ function contentGrid(layout: SheetLayout): { address: string; formulas: (string 
   const grid: (string | number)[][] = Array.from({ length: bottom }, () => Array.from({ length: right }, () => ""));
   filled.forEach((c, i) => {
     const { top, left } = at[i];
-    grid[top - 1][left - 1] = c.formula !== undefined ? `=${c.formula}` : (c.value as string | number);
+    grid[top - 1][left - 1] = c.formula !== undefined ? `=${c.formula}` : literal(c.value as string | number);
   });
   return { address: `A1:${cellAddress({ row: bottom - 1, col: right - 1 })}`, formulas: grid };
 }

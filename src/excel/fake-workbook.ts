@@ -705,13 +705,13 @@ class RangeProxy implements XRange {
     return this.loaded.get("values");
   }
   set values(v: unknown[][]) {
-    this.write("values", v, false);
+    this.write("values", v);
   }
   get formulas(): unknown[][] {
     return this.loaded.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write("formulas", v, true);
+    this.write("formulas", v);
   }
   get numberFormat(): unknown[][] {
     return this.loaded.get("numberFormat");
@@ -732,18 +732,19 @@ class RangeProxy implements XRange {
     v.forEach((row, i) => row.forEach((x, j) => f(s.cell(cellAddress({ row: b.top + i, col: b.left + j })), x)));
   }
 
-  private write(what: string, v: unknown[][], formulas: boolean): void {
+  private write(what: string, v: unknown[][]): void {
     this.ctx.queue(`${what} ${boxAddress(this.box())}`, () => {
       const s = this.sheet.must();
       const b = this.box();
       this.grid(v, (cell, x) => {
         if (s.protected && cell.locked) throw new Error(`InvalidOperation: the cell is protected (${s.name})`);
-        if (formulas && typeof x === "string" && x.startsWith("=")) {
-          cell.formula = x;
+        const entry = typeof x === "string" ? readAsTyped(x) : { value: x === null || x === undefined ? null : (x as CellValue) };
+        if (entry.formula !== undefined) {
+          cell.formula = entry.formula;
           cell.value = null;
         } else {
           delete cell.formula;
-          cell.value = x === "" || x === null || x === undefined ? null : (x as CellValue);
+          cell.value = entry.value ?? null;
         }
       });
       this.ctx.book.queueEvent(s, boxAddress(b));
@@ -795,6 +796,27 @@ class RangeProxy implements XRange {
       this.ctx.book.selection = { sheet: s.name, address: boxAddress(this.box()) };
     });
   }
+}
+
+/**
+ * A string written to Range.values or Range.formulas, read as Excel reads typing (the Range.values
+ * typings: "If the value starts with a plus, minus, or equal sign, Excel interprets it as a formula"):
+ * "'" keeps the rest as text, "=" is a formula, numbers (also "1,234", "12%", full-width digits) and
+ * TRUE/FALSE are converted, and "+"/"-" before anything else is a formula Excel cannot read.
+ */
+export function readAsTyped(x: string): { value?: CellValue | null; formula?: string } {
+  if (x === "") return { value: null };
+  if (x.startsWith("'")) return { value: x.slice(1) };
+  if (x.startsWith("=")) return { formula: x };
+  const ascii = x.normalize("NFKC").trim();
+  const number = /^[+-]?(\d{1,3}(,\d{3})+|\d+|\d*\.\d+|\d+\.\d*)(e[+-]?\d+)?%?$/i.exec(ascii);
+  if (number) {
+    const n = Number(ascii.replace(/[,%]/g, ""));
+    if (Number.isFinite(n)) return { value: ascii.endsWith("%") ? n / 100 : n };
+  }
+  if (/^(true|false)$/i.test(ascii)) return { value: ascii.toUpperCase() === "TRUE" };
+  if (/^[+\-@]/.test(x)) throw new Error(`InvalidArgument: Excel reads "${x}" as a formula`);
+  return { value: x };
 }
 
 /** Whether a cell address lies in a merged area other than as its top-left cell. */

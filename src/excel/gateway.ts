@@ -8,6 +8,7 @@ import { T3_COLUMN_KEYS } from "../report/format";
 import { refKey, Report, t3 } from "../report/model";
 import { sheetOf } from "./address";
 import { drawLayout } from "./draw";
+import { literal } from "./literal";
 import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
 import type { Runner, XContext, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
 import { FeatureSupport, MISSING_FEATURE_ZH, OptionalFeature } from "./requirements";
@@ -191,7 +192,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
         missing.push(key);
         continue;
       }
-      state.sheet.getRange(where).values = [[value === null ? "" : value]];
+      state.sheet.getRange(where).values = [[value === null ? "" : literal(value)]];
     }
     if (state.protected) state.sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
     return missing;
