@@ -5,7 +5,10 @@ import { layoutCellOf } from "../src/layout/report-layout";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
-function installOffice(book: FakeWorkbook, supported = true): Map<string, Handler> {
+const minor = (version: string) => Number(version.split(".")[1]);
+
+/** `supported`: every set, none, or the ExcelApi version of the Excel played (e.g. "1.7"). */
+function installOffice(book: FakeWorkbook, supported: boolean | string = true): Map<string, Handler> {
   const associated = new Map<string, Handler>();
   const g = globalThis as unknown as Record<string, unknown>;
   g.Excel = { run: (batch: (ctx: unknown) => Promise<unknown>) => book.run(batch as never) };
@@ -15,7 +18,7 @@ function installOffice(book: FakeWorkbook, supported = true): Map<string, Handle
       return Promise.resolve({ host: "Excel" });
     },
     actions: { associate: (name: string, f: Handler) => associated.set(name, f) },
-    context: { requirements: { isSetSupported: () => supported }, platform: "PC" },
+    context: { requirements: { isSetSupported: (_set: string, v: string) => (typeof supported === "string" ? minor(v) <= minor(supported) : supported) }, platform: "PC" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
   };
   return associated;
@@ -64,6 +67,20 @@ describe("the ribbon command 插入年报模板", () => {
     await press(handler);
     expect(book.sheets).toHaveLength(1);
     expect(book.active?.name).toBe("政府信息公开年报");
+  });
+
+  it("on an Excel of exactly ExcelApi 1.7 inserts the template, leaving out only what needs 1.8/1.9", async () => {
+    // the fake fails the sync of any call above 1.7, so this proves every newer call is feature-detected
+    const book = new FakeWorkbook({ excelApi: "1.7" });
+    const associated = installOffice(book, "1.7");
+    await import("../src/commands/commands");
+    expect(await press(associated.get("insertReportTemplate")!)).toBe(1);
+    expect(book.sheets).toHaveLength(1);
+    const sheet = book.sheets[0];
+    expect(sheet.protected).toBe(true);
+    expect(sheet.conditionalFormats.length).toBeGreaterThan(0);
+    expect(sheet.validations).toHaveLength(0);
+    expect(sheet.page.paperSize).toBeUndefined();
   });
 
   it("on an Excel without ExcelApi 1.7 does nothing to the workbook but still completes", async () => {

@@ -4,7 +4,10 @@
 // writes to locked cells and protect()/unprotect() throw when the state already matches (recent Excel).
 // It counts sync() calls and logs every command, and lets a test act as the clerk (type, delete rows,
 // remove names), firing onChanged like Excel does. Used by unit tests, the browser harness and the bench.
-import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet } from "./address";
+// It refuses at sync() what Excel refuses (checks below): colours other than "#RRGGBB", a conditional
+// format formula without "=", malformed validation rules, APIs above the Excel's ExcelApi version, and
+// objects of a finished Excel.run.
+import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet, sheetOf } from "./address";
 import type {
   Runner,
   XBorder,
@@ -25,6 +28,41 @@ import type {
 } from "./office-types";
 
 export type CellValue = string | number | boolean;
+
+// ---------------------------------------------------------------- what Excel refuses at sync()
+
+const invalid = (what: string): never => {
+  throw new Error(`InvalidArgument: ${what}`);
+};
+const NAMED_COLOURS = ["black", "white", "red", "green", "blue", "yellow", "orange", "purple", "gray", "grey"];
+/** Office.js colours are "#RRGGBB" or an HTML colour name; "FFF2CC" (the file format's RGB) is refused. */
+function colour(v: string, what: string): string {
+  return /^#[0-9A-Fa-f]{6}$/.test(v) || NAMED_COLOURS.includes(String(v).toLowerCase()) ? v : invalid(`${what} "${v}" is not #RRGGBB`);
+}
+function oneOf<T>(v: T, allowed: readonly T[], what: string): T {
+  return allowed.includes(v) ? v : invalid(`${what} "${String(v)}" is not one of ${allowed.join(", ")}`);
+}
+const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const RULE_KINDS = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"];
+
+/** A DataValidationRule as Excel takes it: one kind; a basic rule has formula1 and an operator, formula2 for Between. */
+function checkRule(rule: unknown): void {
+  if (typeof rule !== "object" || rule === null) return void invalid("dataValidation.rule must be an object");
+  const kinds = Object.keys(rule);
+  if (kinds.length !== 1) invalid(`dataValidation.rule needs exactly one kind, got ${kinds.join(", ") || "none"}`);
+  const kind = oneOf(kinds[0], RULE_KINDS, "dataValidation rule kind");
+  if (!["wholeNumber", "decimal", "textLength"].includes(kind)) return;
+  const basic = (rule as Record<string, { formula1?: unknown; formula2?: unknown; operator?: string }>)[kind];
+  oneOf(basic.operator, OPERATORS, `${kind}.operator`);
+  if (basic.formula1 === undefined || basic.formula1 === null || basic.formula1 === "") invalid(`${kind}.formula1 is missing`);
+  const ternary = basic.operator === "Between" || basic.operator === "NotBetween";
+  if (ternary && (basic.formula2 === undefined || basic.formula2 === null)) invalid(`${kind}.formula2 is missing for ${basic.operator}`);
+}
+/** Excel's limits on the validation texts (the same as its dialog's). */
+function checkTexts(p: { title?: string; message?: string }, titleMax: number, messageMax: number, what: string): void {
+  if ((p.title ?? "").length > titleMax) invalid(`${what}.title longer than ${titleMax}`);
+  if ((p.message ?? "").length > messageMax) invalid(`${what}.message longer than ${messageMax}`);
+}
 
 export interface FakeCellFormat {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
@@ -111,6 +149,8 @@ interface Op {
 export interface FakeOptions {
   /** whether change events carry triggerSource (ExcelApi 1.14) */
   triggerSource?: boolean;
+  /** the ExcelApi set the Excel supports, e.g. "1.7": newer calls fail at sync() with ApiNotSupported; default "1.14" */
+  excelApi?: string;
 }
 
 export class FakeWorkbook {
@@ -131,9 +171,13 @@ export class FakeWorkbook {
   run: Runner = async <T>(batch: (ctx: XContext) => Promise<T>): Promise<T> => {
     this.runs += 1;
     const ctx = new FakeContext(this);
-    const result = await batch(ctx);
-    if (ctx.pending()) await ctx.sync();
-    return result;
+    try {
+      const result = await batch(ctx);
+      if (ctx.pending()) await ctx.sync();
+      return result;
+    } finally {
+      ctx.closed = true;
+    }
   };
 
   resetCounts(): void {
@@ -233,6 +277,8 @@ export class FakeWorkbook {
 
 class FakeContext implements XContext {
   private ops: Op[] = [];
+  /** set when its Excel.run has ended: its objects can no longer be used */
+  closed = false;
   readonly workbook: XWorkbook;
   constructor(readonly book: FakeWorkbook) {
     this.workbook = {
@@ -241,12 +287,19 @@ class FakeContext implements XContext {
     };
   }
   queue(what: string, run: () => void): void {
+    if (this.closed) throw new Error(`InvalidObjectPath: ${what || "an object"} belongs to an Excel.run that has ended`);
     this.ops.push({ what, run });
+  }
+  /** Fails the sync, as Excel does, when the running Excel lacks the set an API needs. */
+  needs(minor: number, api: string): void {
+    const have = Number((this.book.options.excelApi ?? "1.14").split(".")[1]);
+    if (have < minor) throw new Error(`ApiNotSupported: ${api} needs ExcelApi 1.${minor}, this Excel has ${this.book.options.excelApi}`);
   }
   pending(): boolean {
     return this.ops.length > 0;
   }
   async sync(): Promise<void> {
+    if (this.closed) throw new Error("InvalidObjectPath: sync() of an Excel.run that has ended");
     this.book.syncs += 1;
     const ops = this.ops;
     this.ops = [];
@@ -333,13 +386,17 @@ class SheetProxy implements XWorksheet {
     else this.nullState = false;
     this.names = new NamesProxy(ctx, this);
     this.protection = new ProtectionProxy(ctx, this);
-    const page = (what: string, f: (s: FakeSheet) => void) => ctx.queue(`pageLayout ${what}`, () => f(this.must()));
+    const page = (what: string, f: (s: FakeSheet) => void) =>
+      ctx.queue(`pageLayout ${what}`, () => {
+        ctx.needs(9, "pageLayout");
+        f(this.must());
+      });
     this.pageLayout = {
       set orientation(v: string) {
-        page(`orientation ${v}`, (s) => (s.page.orientation = v));
+        page(`orientation ${v}`, (s) => (s.page.orientation = oneOf(v, ["Portrait", "Landscape"], "orientation")));
       },
       set paperSize(v: string) {
-        page(`paperSize ${v}`, (s) => (s.page.paperSize = v));
+        page(`paperSize ${v}`, (s) => (s.page.paperSize = oneOf(v, ["A3", "A4", "A5", "B4", "B5", "Letter", "Legal"], "paperSize")));
       },
       set zoom(v: XPageLayout["zoom"]) {
         page(`zoom`, (s) => (s.page.zoom = v));
@@ -349,7 +406,10 @@ class SheetProxy implements XWorksheet {
     this.horizontalPageBreaks = { add: (at: string) => page(`rowBreak ${at}`, (s) => s.page.rowBreaks.push(at)) };
     this.onChanged = {
       add: (handler) => {
-        ctx.queue("onChanged.add", () => this.must().handlers.add(handler));
+        ctx.queue("onChanged.add", () => {
+          ctx.needs(7, "worksheet.onChanged");
+          this.must().handlers.add(handler);
+        });
         const result: XEventHandlerResult = { remove: () => ctx.queue("onChanged.remove", () => this.resolve()?.handlers.delete(handler)) };
         return result;
       },
@@ -383,7 +443,10 @@ class SheetProxy implements XWorksheet {
     return this.loaded.get("showGridlines");
   }
   set showGridlines(v: boolean) {
-    this.ctx.queue(`showGridlines ${v}`, () => (this.must().showGridlines = v));
+    this.ctx.queue(`showGridlines ${v}`, () => {
+      this.ctx.needs(8, "worksheet.showGridlines");
+      this.must().showGridlines = v;
+    });
   }
   get id(): string {
     return this.loaded.get("id");
@@ -484,7 +547,14 @@ class NamesProxy implements XNamedItemCollection {
     this.ctx.queue(`names.add ${name}${this.sheet ? " (sheet)" : ""}`, () => {
       const scope = this.scope();
       if (scope.has(name)) throw new Error(`InvalidArgument: the name ${name} already exists`);
-      if (typeof reference === "string") throw new Error("fake: names.add needs a range");
+      if (typeof reference === "string") {
+        // a formula: "=Sheet!$A$1:$B$2"; without "=" Excel stores the text as a constant
+        if (!reference.startsWith("=")) invalid(`names.add reference "${reference}" must start with "="`);
+        const sheetName = sheetOf(reference);
+        const target = sheetName !== null ? this.ctx.book.mustSheet(sheetName) : this.sheet?.must() ?? invalid(`names.add reference "${reference}" names no sheet`);
+        scope.set(name, { sheet: target, box: parseBox(reference) ?? invalid(`names.add reference "${reference}"`) });
+        return;
+      }
       const r = reference as RangeProxy;
       scope.set(name, { sheet: r.sheet.must(), box: r.box() });
     });
@@ -562,13 +632,18 @@ class RangeProxy implements XRange {
     const border = (edge: string): XBorder =>
       ({
         set style(v: string) {
-          fmt(`border ${edge} ${v}`, (c) => (c.borders = { ...c.borders, [edge]: { style: v, color: c.borders?.[edge]?.color } }));
+          const style = v;
+          fmt(`border ${edge} ${v}`, (c) => {
+            oneOf(style, ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"], "border style");
+            c.borders = { ...c.borders, [edge]: { style, color: c.borders?.[edge]?.color } };
+          });
         },
-        set weight(_v: string) {
-          /* thin is the only weight the layout uses */
+        set weight(v: string) {
+          // the drawn weight is not recorded (thin is the only one the layout uses), only checked
+          ctx.queue("", () => void oneOf(v, ["Hairline", "Thin", "Medium", "Thick"], "border weight"));
         },
         set color(v: string) {
-          fmt(`border ${edge} color`, (c) => (c.borders = { ...c.borders, [edge]: { style: c.borders?.[edge]?.style ?? "Continuous", color: v } }));
+          fmt(`border ${edge} color`, (c) => (c.borders = { ...c.borders, [edge]: { style: c.borders?.[edge]?.style ?? "Continuous", color: colour(v, "border color") } }));
         },
       }) as XBorder;
     const perColumn = (what: string, f: (s: FakeSheet, col: number) => void) =>
@@ -583,22 +658,23 @@ class RangeProxy implements XRange {
       });
     this.format = {
       set columnWidth(v: number) {
-        perColumn(`columnWidth ${v}`, (s, col) => s.columnWidths.set(col, v));
+        // points; Excel's widest column is 255 characters
+        perColumn(`columnWidth ${v}`, (s, col) => s.columnWidths.set(col, v >= 0 && v <= 1790 ? v : invalid(`columnWidth ${v}`)));
       },
       set rowHeight(v: number) {
-        perRow(`rowHeight ${v}`, (s, row) => s.rowHeights.set(row + 1, v));
+        perRow(`rowHeight ${v}`, (s, row) => s.rowHeights.set(row + 1, v >= 0 && v <= 409 ? v : invalid(`rowHeight ${v} (at most 409 points)`)));
       },
       set wrapText(v: boolean) {
         fmt("wrapText", (c) => (c.wrap = v));
       },
       set horizontalAlignment(v: string) {
-        fmt("horizontalAlignment", (c) => (c.horizontal = v));
+        fmt("horizontalAlignment", (c) => (c.horizontal = oneOf(v, ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"], "horizontalAlignment")));
       },
       set verticalAlignment(v: string) {
-        fmt("verticalAlignment", (c) => (c.vertical = v));
+        fmt("verticalAlignment", (c) => (c.vertical = oneOf(v, ["Top", "Center", "Bottom", "Justify", "Distributed"], "verticalAlignment")));
       },
       set textOrientation(v: number) {
-        fmt("textOrientation", (c) => (c.textOrientation = v));
+        fmt("textOrientation", (c) => (ctx.needs(7, "format.textOrientation"), c.textOrientation = Number.isInteger(v) && ((v >= -90 && v <= 90) || v === 180) ? v : invalid(`textOrientation ${v} (-90…90, or 180 for vertical)`)));
       },
       font: {
         set name(v: string) {
@@ -614,12 +690,12 @@ class RangeProxy implements XRange {
           fmt("font.italic", (c) => (c.font = { ...c.font, italic: v }));
         },
         set color(v: string) {
-          fmt("font.color", (c) => (c.font = { ...c.font, color: v }));
+          fmt("font.color", (c) => (c.font = { ...c.font, color: colour(v, "font.color") }));
         },
       },
       fill: {
         set color(v: string) {
-          fmt("fill", (c) => (c.fill = v));
+          fmt("fill", (c) => (c.fill = colour(v, "fill.color")));
         },
       },
       borders: { getItem: border },
@@ -641,19 +717,33 @@ class RangeProxy implements XRange {
     };
     this.dataValidation = {
       set rule(r: unknown) {
-        ctx.queue(`validation ${boxAddress(box())}`, () => (validation().rule = r));
+        ctx.queue(`validation ${boxAddress(box())}`, () => {
+          ctx.needs(8, "dataValidation");
+          checkRule(r);
+          validation().rule = r;
+        });
       },
       set prompt(p: XDataValidation["prompt"]) {
-        ctx.queue("", () => (validation().prompt = p));
+        ctx.queue("", () => {
+          ctx.needs(8, "dataValidation");
+          checkTexts(p, 32, 255, "prompt");
+          validation().prompt = p;
+        });
       },
       set errorAlert(e: XDataValidation["errorAlert"]) {
-        ctx.queue("", () => (validation().errorAlert = e));
+        ctx.queue("", () => {
+          ctx.needs(8, "dataValidation");
+          checkTexts(e, 32, 225, "errorAlert");
+          if (e.style !== undefined) oneOf(e.style, ["Stop", "Warning", "Information"], "errorAlert.style");
+          validation().errorAlert = e;
+        });
       },
     } as XDataValidation;
     this.conditionalFormats = {
       add: () => {
         let record: FakeConditionalFormat | null = null;
         ctx.queue(`conditionalFormat ${boxAddress(box())}`, () => {
+          ctx.needs(6, "conditionalFormats");
           const s = sheet.must();
           if (s.protected) throw new Error(`InvalidOperation: ${s.name} is protected (conditional format)`);
           record = { range: boxAddress(box()), formula: "", priority: 0, stopIfTrue: false };
@@ -671,18 +761,19 @@ class RangeProxy implements XRange {
           custom: {
             rule: {
               set formula(v: string) {
-                set((r) => (r.formula = v));
+                // without "=" Excel takes the rule as a constant, not a formula over the cells
+                set((r) => (r.formula = v.startsWith("=") ? v : invalid(`conditional format formula "${v}" must start with "="`)));
               },
             },
             format: {
               fill: {
                 set color(v: string) {
-                  set((r) => (r.fill = v));
+                  set((r) => (r.fill = colour(v, "conditional fill.color")));
                 },
               },
               font: {
                 set color(v: string) {
-                  set((r) => (r.fontColor = v));
+                  set((r) => (r.fontColor = colour(v, "conditional font.color")));
                 },
                 set bold(v: boolean) {
                   set((r) => (r.fontBold = v));
@@ -764,6 +855,9 @@ class RangeProxy implements XRange {
         }
         return out;
       };
+      const { rows: height, cols: width } = boxSize(b);
+      // Excel on the web answers at most 5 MB per sync: a million cells is already far beyond it
+      if (props(names).some((p) => p !== "address") && height * width > 1_000_000) throw new Error(`ResponsePayloadSizeLimitExceeded: ${boxAddress(b)}`);
       for (const p of props(names)) {
         if (p === "address") this.loaded.set("address", `${quoteSheet(s.name)}!${boxAddress(b)}`);
         else if (p === "values") this.loaded.set("values", rows((c) => (c?.formula ? "" : (c?.value ?? ""))));
