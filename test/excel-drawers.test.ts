@@ -24,7 +24,11 @@ interface Drawn {
   /** address → a short description of the look: fill, font, alignment, borders */
   looks: Record<string, string>;
   rowHeights: Record<number, number>;
+  /** paper, orientation, margins in inches, centring, print area, and whether the columns fit one page wide */
+  print: string;
 }
+
+const A4_WIDTH_POINTS = 595.3;
 
 // exceljs reads a font size back as an integer (the file holds 10.5), so sizes are compared truncated
 function look(x: { fill?: string; font?: string; size?: number; bold?: boolean; italic?: boolean; color?: string; h?: string; v?: string; wrap?: boolean; border?: boolean }): string {
@@ -38,7 +42,7 @@ async function viaExceljs(layout: SheetLayout): Promise<Drawn> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await writeTemplate(layout)).buffer as ArrayBuffer);
   const ws = wb.getWorksheet(layout.sheetName)!;
-  const out: Drawn = { cells: {}, formulas: {}, merges: [], names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {} };
+  const out: Drawn = { cells: {}, formulas: {}, merges: [], names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {}, print: "" };
   const layoutAddresses = new Set(layout.cells.map((c) => c.address));
   const rgb = (argb?: string) => (argb ? argb.slice(-6).toUpperCase() : undefined);
   for (const address of layoutAddresses) {
@@ -80,6 +84,11 @@ async function viaExceljs(layout: SheetLayout): Promise<Drawn> {
   const dv = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: unknown[] }> } }).dataValidations.model;
   out.validations = sorted(Object.entries(dv).map(([range, v]) => `${range.replace(/^range:/, "")} ${v.type} ${v.formulae.join("..")}`));
   out.columnWidths = layout.columnWidths.map((_, i) => ws.getColumn(i + 1).width!);
+  const ps = ws.pageSetup;
+  const m = ps.margins!;
+  // fitToHeight 0: as many pages tall as the page breaks make
+  const oneWide = !!ps.fitToPage && ps.fitToWidth === 1 && ps.fitToHeight === 0;
+  out.print = [ps.paperSize === 9 ? "A4" : ps.paperSize, ps.orientation, [m.left, m.right, m.top, m.bottom, m.header, m.footer].join(","), ps.horizontalCentered ? "centred" : "", plain(ps.printArea ?? ""), oneWide ? "one page wide" : "wider"].join(" ");
   return out;
 }
 
@@ -89,7 +98,7 @@ async function viaOfficeJs(layout: SheetLayout): Promise<Drawn> {
   const done = await gateway.insertTemplate(layout, { agency: null, year: 2024 });
   if (!done.ok) throw new Error(done.reason);
   const sheet = book.sheet(layout.sheetName)!;
-  const out: Drawn = { cells: {}, formulas: {}, merges: sheet.merges, names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {} };
+  const out: Drawn = { cells: {}, formulas: {}, merges: sheet.merges, names: {}, conditionalFormats: [], validations: [], unlocked: [], columnWidths: [], looks: {}, rowHeights: {}, print: "" };
   const H: Record<string, string> = { Left: "left", Center: "center", Right: "right" };
   const V: Record<string, string> = { Top: "top", Center: "middle", Bottom: "bottom" };
   const rgb = (hex?: string) => (hex ? hex.replace("#", "").toUpperCase() : undefined);
@@ -128,6 +137,14 @@ async function viaOfficeJs(layout: SheetLayout): Promise<Drawn> {
     }),
   );
   out.columnWidths = layout.columnWidths.map((_, i) => pointsToChars(sheet.columnWidths.get(i)!));
+  const pg = sheet.page;
+  const inches = (side: string) => Math.round((pg.margins[side] / 72) * 100) / 100;
+  const area = parseBox(pg.printArea ?? "A1:XFD1")!;
+  const printedWidth = ([...sheet.columnWidths].filter(([col]) => col >= area.left && col <= area.right).reduce((sum, [, w]) => sum + w, 0) * (pg.zoom?.scale ?? 100)) / 100;
+  const printable = A4_WIDTH_POINTS - (pg.margins.left ?? 54) - (pg.margins.right ?? 54);
+  // a page count for the height would squeeze the report and ignore its page breaks
+  const oneWide = pg.zoom?.verticalFitToPages === undefined && printedWidth <= printable;
+  out.print = [pg.paperSize, pg.orientation?.toLowerCase(), ["left", "right", "top", "bottom", "header", "footer"].map(inches).join(","), pg.centerHorizontally ? "centred" : "", pg.printArea, oneWide ? "one page wide" : "wider"].join(" ");
   return out;
 }
 
@@ -177,6 +194,10 @@ describe.each([
     expect(Object.keys(office.looks).length).toBeGreaterThan(300);
     expect(new Set(Object.values(office.looks)).size).toBeGreaterThan(5);
     expect(office.looks).toEqual(xlsx.looks);
+  });
+  it("prints the same: A4, the same margins, centred, the same print area, one page wide", () => {
+    expect(office.print).toMatch(/^A4 portrait .* one page wide$/);
+    expect(office.print).toEqual(xlsx.print);
   });
   it("has the same row heights", () => {
     expect(office.rowHeights).toEqual(xlsx.rowHeights);

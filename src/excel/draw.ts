@@ -21,6 +21,26 @@ export function pointsToChars(points: number): number {
 }
 
 const hex = (rgb: string) => `#${rgb.toUpperCase()}`;
+
+/** The .xlsx template's page margins (src/xlsx/write-template.ts), in points: 0.5, 0.6 and 0.3 inch. */
+export const PRINT_MARGINS = { left: 36, right: 36, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 } as const;
+const PAPER_WIDTH = { A4: { portrait: 595.3, landscape: 841.9 } } as const;
+
+/**
+ * The print scale that fits the print area's columns on one page wide: what the .xlsx says with
+ * fitToWidth 1 / fitToHeight 0. Office.js has no documented "automatic" page count for the height
+ * (fitToHeight 0), and a whole-page fit would squeeze the report onto one page and drop its page breaks,
+ * so the scale is worked out from the widths instead (page breaks still apply with a scale).
+ */
+export function fitToWidthScale(layout: SheetLayout): number {
+  const p = layout.print;
+  const area = p.printArea ? parseRange(p.printArea) : null;
+  const from = area ? area.left - 1 : 0;
+  const to = area ? area.right : layout.columnWidths.length;
+  const width = layout.columnWidths.slice(from, to).reduce((sum, w) => sum + charsToPoints(w), 0);
+  const printable = PAPER_WIDTH[p.paperSize][p.orientation] - PRINT_MARGINS.left - PRINT_MARGINS.right;
+  return Math.max(10, Math.min(100, Math.floor((printable / width) * 100)));
+}
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 function applyStyle(range: XRange, style: CellStyle, width: number, height: number): void {
@@ -118,6 +138,10 @@ export function drawLayout(sheet: XWorksheet, layout: SheetLayout, features: Fea
     const p = layout.print;
     sheet.pageLayout.paperSize = "A4";
     sheet.pageLayout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    const m = PRINT_MARGINS;
+    Object.assign(sheet.pageLayout, { leftMargin: m.left, rightMargin: m.right, topMargin: m.top, bottomMargin: m.bottom, headerMargin: m.header, footerMargin: m.footer });
+    sheet.pageLayout.centerHorizontally = true;
+    if (p.fitToWidth) sheet.pageLayout.zoom = { scale: fitToWidthScale(layout) };
     if (p.printArea) sheet.pageLayout.setPrintArea(p.printArea);
     for (const r of p.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${r + 1}`);
   } else {

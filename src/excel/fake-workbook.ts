@@ -117,7 +117,16 @@ export class FakeSheet {
   protected = false;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
-  page: { orientation?: string; paperSize?: string; zoom?: XPageLayout["zoom"]; printArea?: string; rowBreaks: string[] } = { rowBreaks: [] };
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: XPageLayout["zoom"];
+    printArea?: string;
+    rowBreaks: string[];
+    /** points, by side: left, right, top, bottom, header, footer */
+    margins: Record<string, number>;
+    centerHorizontally?: boolean;
+  } = { rowBreaks: [], margins: {} };
   handlers = new Set<Handler>();
   showGridlines = true;
   constructor(
@@ -399,10 +408,22 @@ class SheetProxy implements XWorksheet {
         page(`paperSize ${v}`, (s) => (s.page.paperSize = oneOf(v, ["A3", "A4", "A5", "B4", "B5", "Letter", "Legal"], "paperSize")));
       },
       set zoom(v: XPageLayout["zoom"]) {
-        page(`zoom`, (s) => (s.page.zoom = v));
+        page(`zoom`, (s) => {
+          if (v.scale !== undefined && !(Number.isInteger(v.scale) && v.scale >= 10 && v.scale <= 400)) invalid(`zoom.scale ${v.scale} (10…400)`);
+          s.page.zoom = v;
+        });
+      },
+      set centerHorizontally(v: boolean) {
+        page(`centerHorizontally ${v}`, (s) => (s.page.centerHorizontally = v));
       },
       setPrintArea: (area: string) => page(`printArea ${area}`, (s) => (s.page.printArea = area)),
-    } as XPageLayout;
+    } as unknown as XPageLayout;
+    for (const side of ["left", "right", "top", "bottom", "header", "footer"]) {
+      Object.defineProperty(this.pageLayout, `${side}Margin`, {
+        set: (v: number) => page(`${side}Margin ${v}`, (s) => (s.page.margins[side] = v >= 0 && v < 1000 ? v : invalid(`${side}Margin ${v}`))),
+        enumerable: true,
+      });
+    }
     this.horizontalPageBreaks = { add: (at: string) => page(`rowBreak ${at}`, (s) => s.page.rowBreaks.push(at)) };
     this.onChanged = {
       add: (handler) => {

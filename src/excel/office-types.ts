@@ -62,6 +62,14 @@ export interface XPageLayout {
   orientation: string;
   paperSize: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** points */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
   setPrintArea(printArea: string): void;
 }
 
