@@ -53,6 +53,18 @@ describe("the fake refuses what Excel refuses", () => {
     expect(await attempt((s) => (s.getRange("A1:B1").values = [["x"]]))).toMatch(/InvalidArgument/);
   });
 
+  it("null in a values array leaves the cell as it is, as in Office.js; \"\" clears it", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("S");
+    book.type("S", "A1", 5);
+    book.type("S", "B1", 6);
+    await book.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B1").values = [[null, ""]];
+      await ctx.sync();
+    });
+    expect([book.sheet("S")!.valueAt("A1"), book.sheet("S")!.valueAt("B1")]).toEqual([5, null]);
+  });
+
   it("calls above the Excel's ExcelApi version fail the sync", async () => {
     const v17 = { excelApi: "1.7" };
     expect(await attempt((s) => (s.getRange("A1").dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThan" } }), v17)).toMatch(/ApiNotSupported.*1\.8/);

@@ -77,6 +77,20 @@ describe("the import host", () => {
     }
   });
 
+  it("a value the imported report does not give clears what the cell held before (null is never left to Excel, which would keep the old number)", async () => {
+    const { book, gateway, importHost } = setup();
+    const made = await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+    if (!made.ok) throw new Error(made.reason);
+    const report = structuredClone(pingtanReport(2024));
+    const key = refKey(ALL_CELLS[5]);
+    book.sheets[0].protected = false;
+    book.type(made.sheet.name, at(key), 99);
+    book.sheets[0].protected = true;
+    setValue(report, ALL_CELLS[5], null);
+    await importHost.writeReport(report);
+    expect(book.sheets[0].valueAt(at(key))).toBeNull();
+  });
+
   it("a report without a year is refused with a reason, and nothing is written", async () => {
     const { book, importHost } = setup();
     const report = { ...pingtanReport(2023), year: null };

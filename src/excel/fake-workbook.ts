@@ -849,6 +849,8 @@ class RangeProxy implements XRange {
       const s = this.sheet.must();
       const b = this.box();
       this.grid(v, (cell, x) => {
+        // null in a values/formulas array leaves that cell as it is (Office.js); "" clears it
+        if (x === null || x === undefined) return;
         if (s.protected && cell.locked) throw new Error(`InvalidOperation: the cell is protected (${s.name})`);
         const entry = typeof x === "string" ? readAsTyped(x) : { value: x === null || x === undefined ? null : (x as CellValue) };
         if (entry.formula !== undefined) {
