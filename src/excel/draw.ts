@@ -119,6 +119,7 @@ export function drawLayout(sheet: XWorksheet, layout: SheetLayout, features: Fea
       dv.prompt = { showPrompt: true, title: v.inputTitle, message: v.inputMessage };
       dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.errorMessage };
     }
+    // showGridlines is ExcelApi 1.8 as well: it may only sit behind this same check
     sheet.showGridlines = false;
   } else if (layout.validations.length) {
     notes.push("validation");
