@@ -302,6 +302,29 @@ describe("protection and own writes", () => {
     expect(book.sheet(made.sheet.name)!.valueAt(at("s6"))).toBe("本年度未收取信息处理费。\n第二段。");
   });
 
+  it("stop() removes the change handler from Excel, in a batch on the context that added it", async () => {
+    const { book, gateway } = setup();
+    const made = await insert(gateway, null, 2024);
+    const heard: string[] = [];
+    const first = await gateway.onReportChanged(made.sheet.id, (a) => heard.push(a));
+    if (!first.ok) throw new Error(first.reason);
+    expect(book.liveHandlers()).toBe(1);
+    book.resetCounts();
+    await first.stop();
+    expect(book.liveHandlers()).toBe(0);
+    expect(book.log).toEqual(["onChanged.remove"]);
+    expect(book.syncs).toBe(1);
+    await first.stop(); // twice is harmless and costs nothing
+    expect(book.syncs).toBe(1);
+    const second = await gateway.onReportChanged(made.sheet.id, (a) => heard.push(a));
+    expect(second.ok).toBe(true);
+    expect(book.liveHandlers()).toBe(1);
+    await settle(250);
+    book.type(made.sheet.name, at("t4.review_total"), 3);
+    await settle();
+    expect(heard).toEqual([at("t4.review_total")]);
+  });
+
   it.each([true, false])("hears the clerk's edits but not its own writes (triggerSource %s)", async (triggerSource) => {
     const { book, gateway } = setup({ ...ALL, triggerSource }, { triggerSource });
     const made = await insert(gateway, null, 2024);

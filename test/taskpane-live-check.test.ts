@@ -135,6 +135,33 @@ describe("live checking in the pane", () => {
     live.dispose();
   });
 
+  it("re-watching after insert, sheet switch and repair leaves exactly one live change handler in Excel", async () => {
+    const { book, live } = setup();
+    await live.start();
+    live.setParticulars({ year: 2024 });
+    await live.insert();
+    expect(book.liveHandlers()).toBe(1);
+    await live.insert(); // the same year again: switches to the existing sheet and watches it anew
+    expect(book.liveHandlers()).toBe(1);
+    live.setParticulars({ year: 2023 });
+    await live.insert();
+    live.setParticulars({ year: 2024 });
+    await live.insert();
+    expect(book.liveHandlers()).toBe(1);
+    expect(book.sheet("政府信息公开年报")!.handlers.size).toBe(1);
+    await live.repair();
+    expect(book.liveHandlers()).toBe(1);
+    expect(book.sheet("政府信息公开年报（修复前）")!.handlers.size).toBe(0);
+    // one edit, one check: no stale handler schedules a second one
+    const checks = live.getState().checks;
+    book.type("政府信息公开年报", at("t4.review_total"), 3);
+    await until(() => live.getState().checks > checks);
+    await wait(100);
+    expect(live.getState().checks).toBe(checks + 1);
+    live.dispose();
+    await until(() => book.liveHandlers() === 0);
+  });
+
   it("uses last year's sheet for the cross-year rules, and carries on when it is deleted", async () => {
     const { book, live } = setup();
     await live.start();

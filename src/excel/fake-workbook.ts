@@ -177,9 +177,13 @@ export class FakeWorkbook {
   constructor(public readonly options: FakeOptions = {}) {}
 
   /** Excel.run: one fresh context; queued commands left at the end are flushed with one more sync. */
-  run: Runner = async <T>(batch: (ctx: XContext) => Promise<T>): Promise<T> => {
+  run: Runner = (async <T>(first: XContext | ((ctx: XContext) => Promise<T>), later?: (ctx: XContext) => Promise<T>): Promise<T> => {
     this.runs += 1;
-    const ctx = new FakeContext(this);
+    // Excel.run(context, batch) reopens the request context of an earlier run: its objects work again
+    const ctx = typeof first === "function" ? new FakeContext(this) : (first as FakeContext);
+    if (!(ctx instanceof FakeContext) || ctx.book !== this) throw new Error("InvalidArgument: Excel.run(context) needs a context of this workbook");
+    const batch = typeof first === "function" ? first : later!;
+    ctx.closed = false;
     try {
       const result = await batch(ctx);
       if (ctx.pending()) await ctx.sync();
@@ -187,7 +191,12 @@ export class FakeWorkbook {
     } finally {
       ctx.closed = true;
     }
-  };
+  }) as Runner;
+
+  /** onChanged handlers registered on all sheets (a removed handler no longer counts) */
+  liveHandlers(): number {
+    return this.sheets.reduce((n, s) => n + s.handlers.size, 0);
+  }
 
   resetCounts(): void {
     this.syncs = 0;

@@ -57,8 +57,8 @@ export interface ExcelGateway {
   readReport(sheetId: string, prevSheetId?: string | null): Promise<Outcome<ReadResult>>;
   /** Selects the cell of a value (refKey) or an address on the sheet. */
   select(sheetId: string, keyOrAddress: string): Promise<Outcome<{ address: string }>>;
-  /** Calls back on the clerk's edits to the sheet, not on the add-in's own; returns a stop function. */
-  onReportChanged(sheetId: string, callback: (address: string) => void): Promise<Outcome<{ stop: () => void }>>;
+  /** Calls back on the clerk's edits to the sheet, not on the add-in's own; stop() removes the handler from Excel. */
+  onReportChanged(sheetId: string, callback: (address: string) => void): Promise<Outcome<{ stop: () => Promise<void> }>>;
   /** Redraws a damaged sheet: the original is kept renamed, a fresh sheet gets every value still found. */
   repairTemplate(sheetId: string): Promise<InsertOutcome>;
   /** Writes values (by key) into the report sheet of `year`, creating it when absent. */
@@ -316,11 +316,25 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
         callback(args.address);
       };
       try {
-        await run(async (ctx) => {
-          ctx.workbook.worksheets.getItem(sheetId).onChanged.add(handler);
+        const added = await run(async (ctx) => {
+          const result = ctx.workbook.worksheets.getItem(sheetId).onChanged.add(handler);
           await ctx.sync();
+          return { ctx, result };
         });
-        return { ok: true, stop: () => void (active = false) };
+        // the handler is removed for real, in a later batch on the request context that added it
+        const stop = async () => {
+          if (!active) return;
+          active = false;
+          try {
+            await run(added.ctx, async (ctx) => {
+              added.result.remove();
+              await ctx.sync();
+            });
+          } catch {
+            // the sheet is gone, and its handler with it; the handler is inert anyway (active is false)
+          }
+        };
+        return { ok: true, stop };
       } catch (err) {
         return failed(err, "监听工作表修改");
       }

@@ -134,7 +134,11 @@ export interface XRange extends XLoadable {
 }
 
 /** The batch runner: Excel.run in Excel, the fake's run in tests. */
-export type Runner = <T>(batch: (ctx: XContext) => Promise<T>) => Promise<T>;
+export interface Runner {
+  <T>(batch: (ctx: XContext) => Promise<T>): Promise<T>;
+  /** Excel.run(context, batch): a later batch on the request context of an earlier one, e.g. to remove an event handler it added */
+  <T>(context: XContext, batch: (ctx: XContext) => Promise<T>): Promise<T>;
+}
 
 // The compiler proves the real API has this shape (no runtime effect).
 export type _RealContextFits = Excel.RequestContext extends XContext ? true : never;

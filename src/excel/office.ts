@@ -4,7 +4,11 @@ import { createGateway, ExcelGateway } from "./gateway";
 import type { Runner, XContext } from "./office-types";
 import { FeatureSupport, OPTIONAL_EXCEL_API, REQUIRED_EXCEL_API } from "./requirements";
 
-export const officeRunner: Runner = (batch) => Excel.run((ctx) => batch(ctx as unknown as XContext));
+type Batch<T> = (ctx: XContext) => Promise<T>;
+export const officeRunner = (<T>(first: XContext | Batch<T>, batch?: Batch<T>): Promise<T> =>
+  typeof first === "function"
+    ? Excel.run((ctx) => first(ctx as unknown as XContext))
+    : Excel.run(first as unknown as Excel.RequestContext, (ctx) => batch!(ctx as unknown as XContext))) as Runner;
 
 export function excelApiSupported(version: string): boolean {
   try {

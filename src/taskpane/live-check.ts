@@ -40,7 +40,7 @@ export class LiveCheck {
   private running = false;
   private again = false;
   private changedAt: number | null = null;
-  private stopWatching: (() => void) | null = null;
+  private stopWatching: (() => Promise<void>) | null = null;
   private readonly debounceMs: number;
   private readonly now: () => number;
 
@@ -144,7 +144,9 @@ export class LiveCheck {
   }
 
   async watch(sheet: ReportSheetInfo): Promise<void> {
-    this.stopWatching?.();
+    const stop = this.stopWatching;
+    this.stopWatching = null;
+    await stop?.();
     const known = this.state.sheets.some((s) => s.id === sheet.id) ? this.state.sheets : [...this.state.sheets, sheet];
     this.set({ sheet, sheets: known, particulars: { agency: sheet.agency ?? this.state.particulars.agency, year: sheet.year ?? this.state.particulars.year } });
     const sub = await this.gateway.onReportChanged(sheet.id, () => this.changed());
@@ -209,6 +211,7 @@ export class LiveCheck {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.stopWatching?.();
+    void this.stopWatching?.();
+    this.stopWatching = null;
   }
 }
