@@ -290,6 +290,42 @@ describe("protection and own writes", () => {
     expect(read.ok && read.report.t3.results_total.total).toBe(report.t3.results_total.total);
   });
 
+  it("re-protects with the clerk's own protection options, loaded in the same sync as the protection state", async () => {
+    const { book, gateway } = setup();
+    const made = await insert(gateway, "平潭综合实验区", 2024);
+    const clerks = { allowSort: true, allowAutoFilter: true, allowInsertRows: true, allowFormatCells: true, selectionMode: "Unlocked" };
+    book.protectSheet(made.sheet.name, clerks);
+    const before = { ...book.sheet(made.sheet.name)!.protectionOptions };
+    expect(before).toMatchObject(clerks);
+    book.resetCounts();
+    const keys = standardLayout().sheet.cells.filter((c) => c.key).map((c) => c.key!);
+    const done = await gateway.writeValues(2024, reportValues(pingtanValues(2024), keys), () => buildReportLayout());
+    expect(done.ok).toBe(true);
+    expect(book.syncs).toBe(3);
+    expect(book.sheet(made.sheet.name)!.protected).toBe(true);
+    expect(book.sheet(made.sheet.name)!.protectionOptions).toEqual(before);
+    book.resetCounts();
+    const appended = await gateway.appendProse(made.sheet.id, "s6", "本年度未收取信息处理费。");
+    expect(appended.ok).toBe(true);
+    expect(book.syncs).toBe(2);
+    expect(book.sheet(made.sheet.name)!.protectionOptions).toEqual(before);
+  });
+
+  it("a sheet protected with a password gets a plain Chinese message, and nothing is written", async () => {
+    const { book, gateway } = setup();
+    const made = await insert(gateway, "平潭综合实验区", 2024);
+    book.protectSheet(made.sheet.name, { allowFormatColumns: true }, "秘密");
+    const keys = standardLayout().sheet.cells.filter((c) => c.key).map((c) => c.key!);
+    const done = await gateway.writeValues(2024, reportValues(pingtanValues(2024), keys), () => buildReportLayout());
+    expect(done).toEqual({ ok: false, reason: "工作表设置了密码保护，请先在“审阅”中撤销保护" });
+    const appended = await gateway.appendProse(made.sheet.id, "s6", "本年度未收取信息处理费。");
+    expect(appended).toEqual({ ok: false, reason: "工作表设置了密码保护，请先在“审阅”中撤销保护" });
+    const sheet = book.sheet(made.sheet.name)!;
+    expect(sheet.protected).toBe(true);
+    expect(sheet.valueAt(at("t3.results_total.total"))).toBeNull();
+    expect(sheet.valueAt(at("s6"))).toBeNull();
+  });
+
   it("leaves an unprotected sheet unprotected (and never protects twice)", async () => {
     const { book, gateway } = setup();
     const made = await insert(gateway, null, 2024);

@@ -18,6 +18,7 @@ import type {
   XNamedItem,
   XNamedItemCollection,
   XPageLayout,
+  XProtectionOptions,
   XRange,
   XRangeFormat,
   XWorkbook,
@@ -33,6 +34,27 @@ export type CellValue = string | number | boolean;
 
 const invalid = (what: string): never => {
   throw new Error(`InvalidArgument: ${what}`);
+};
+/** An error shaped like OfficeExtension.Error: code, and debugInfo naming the failed call. */
+function officeError(code: string, message: string, errorLocation: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code, debugInfo: { code, message, errorLocation } });
+}
+/** What protect() without options gives in Excel: nothing allowed but selecting cells. */
+export const DEFAULT_PROTECTION: Required<XProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: "Normal",
 };
 const NAMED_COLOURS = ["black", "white", "red", "green", "blue", "yellow", "orange", "purple", "gray", "grey"];
 /** Office.js colours are "#RRGGBB" or an HTML colour name; "FFF2CC" (the file format's RGB) is refused. */
@@ -115,6 +137,9 @@ export class FakeSheet {
   conditionalFormats: FakeConditionalFormat[] = [];
   validations: FakeValidation[] = [];
   protected = false;
+  protectionOptions: Required<XProtectionOptions> = { ...DEFAULT_PROTECTION };
+  /** set when the sheet was protected with a password: unprotect() then needs it */
+  password: string | null = null;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   page: {
@@ -255,6 +280,14 @@ export class FakeWorkbook {
     for (const ref of allNames) ref.box = shift(ref.box);
     sheet.merges = sheet.merges.map((m) => shift(parseBox(m))).filter((b): b is Box => b !== null && (b.top !== b.bottom || b.left !== b.right)).map(boxAddress);
     this.fire(sheet, `${first}:${last}`, false);
+  }
+
+  /** The clerk protects a sheet in 审阅 › 保护工作表, with their own options and maybe a password. */
+  protectSheet(sheetName: string, options: XProtectionOptions, password: string | null = null): void {
+    const sheet = this.mustSheet(sheetName);
+    sheet.protected = true;
+    sheet.protectionOptions = { ...DEFAULT_PROTECTION, ...options };
+    sheet.password = password;
   }
 
   removeName(sheetName: string, name: string): void {
@@ -515,6 +548,7 @@ class SheetProxy implements XWorksheet {
 
 class ProtectionProxy implements XWorksheetProtection {
   private state: boolean | null = null;
+  private loadedOptions: XProtectionOptions | null = null;
   constructor(
     private ctx: FakeContext,
     private sheet: SheetProxy,
@@ -526,22 +560,35 @@ class ProtectionProxy implements XWorksheetProtection {
     if (this.state === null) throw new Error("PropertyNotLoaded: protection.protected");
     return this.state;
   }
-  load(): this {
-    this.ctx.queue("", () => (this.state = this.sheet.must().protected));
+  get options(): XProtectionOptions {
+    if (this.loadedOptions === null) throw new Error("PropertyNotLoaded: protection.options");
+    return this.loadedOptions;
+  }
+  load(names?: string): this {
+    const wanted = props(names);
+    this.ctx.queue("", () => {
+      const s = this.sheet.must();
+      if (wanted.length === 0 || wanted.includes("protected")) this.state = s.protected;
+      if (wanted.length === 0 || wanted.includes("options")) this.loadedOptions = { ...s.protectionOptions };
+    });
     return this;
   }
-  protect(): void {
+  protect(options?: XProtectionOptions, password?: string): void {
     this.ctx.queue("protect", () => {
       const s = this.sheet.must();
       if (s.protected) throw new Error("InvalidOperation: the sheet is already protected");
       s.protected = true;
+      s.protectionOptions = { ...DEFAULT_PROTECTION, ...options };
+      s.password = password || null;
     });
   }
-  unprotect(): void {
+  unprotect(password?: string): void {
     this.ctx.queue("unprotect", () => {
       const s = this.sheet.must();
       if (!s.protected) throw new Error("InvalidOperation: the sheet is not protected");
+      if (s.password !== null && password !== s.password) throw officeError("InvalidArgument", "The password you supplied is not correct.", "WorksheetProtection.unprotect");
       s.protected = false;
+      s.password = null;
     });
   }
 }

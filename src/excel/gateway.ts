@@ -10,7 +10,7 @@ import { sheetOf } from "./address";
 import { drawLayout } from "./draw";
 import { literal } from "./literal";
 import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
-import type { Runner, XContext, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
+import type { Runner, XContext, XProtectionOptions, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
 import { FeatureSupport, MISSING_FEATURE_ZH, OptionalFeature } from "./requirements";
 
 export interface Particulars {
@@ -82,13 +82,23 @@ interface SheetState {
   id: string;
   name: string;
   protected: boolean;
+  /** the sheet's own protection options, given back when it is protected again after a write */
+  protectionOptions: XProtectionOptions;
   snapshot: SheetSnapshot;
 }
 
-const failed = (err: unknown, what: string): { ok: false; reason: string } => ({
-  ok: false,
-  reason: `${what}失败：${err instanceof Error ? err.message : String(err)}`,
-});
+export const PASSWORD_PROTECTED_ZH = "工作表设置了密码保护，请先在“审阅”中撤销保护";
+
+/** Excel refused unprotect(): the clerk protected the sheet with a password. */
+function unprotectRefused(err: unknown): boolean {
+  const location = (err as { debugInfo?: { errorLocation?: string } } | null)?.debugInfo?.errorLocation ?? "";
+  return /WorksheetProtection\.unprotect/i.test(location);
+}
+
+const failed = (err: unknown, what: string): { ok: false; reason: string } =>
+  unprotectRefused(err)
+    ? { ok: false, reason: PASSWORD_PROTECTED_ZH }
+    : { ok: false, reason: `${what}失败：${err instanceof Error ? err.message : String(err)}` };
 
 function infoOf(state: { id: string; name: string; snapshot: SheetSnapshot }, located: Located, report: Report): ReportSheetInfo {
   return { id: state.id, name: state.name, agency: report.agency, year: report.year, damage: located.damage };
@@ -143,7 +153,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
     const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
     const pending = sheets.items.map((sheet) => {
       sheet.names.load("items/name,items/value");
-      sheet.protection.load("protected");
+      sheet.protection.load("protected,options");
       const grid = sheet.getRange(gridAddress());
       grid.load("values");
       return { sheet, grid, id: sheet.id, name: sheet.name };
@@ -154,6 +164,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
       id: p.id,
       name: p.name,
       protected: p.sheet.protection.protected,
+      protectionOptions: p.sheet.protection.options,
       snapshot: { name: p.name, names: namesFor(p.name, p.sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book), grid: p.grid.values },
     }));
   }
@@ -194,7 +205,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
       }
       state.sheet.getRange(where).values = [[value === null ? "" : literal(value)]];
     }
-    if (state.protected) state.sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    if (state.protected) state.sheet.protection.protect(state.protectionOptions);
     return missing;
   }
 
@@ -440,7 +451,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
             const sheet = ctx.workbook.worksheets.getItem(sheetId);
             sheet.load("name,id");
             sheet.names.load("items/name,items/value");
-            sheet.protection.load("protected");
+            sheet.protection.load("protected,options");
             const grid = sheet.getRange(gridAddress());
             grid.load("values");
             await ctx.sync();
@@ -450,7 +461,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
             const where = located.at.get(section);
             if (!where) return { ok: false as const, reason: "找不到这一部分的文字单元格（模板结构可能已损坏，请先“修复模板”）" };
             const before = reportOf(snapshot, located).sections[section];
-            const state: SheetState = { sheet, id: sheetId, name: sheet.name, protected: sheet.protection.protected, snapshot };
+            const state: SheetState = { sheet, id: sheetId, name: sheet.name, protected: sheet.protection.protected, protectionOptions: sheet.protection.options, snapshot };
             queueWrites(state, located, new Map([[section, before ? `${before}\n${text}` : text]]));
             await ctx.sync();
             return { ok: true as const, address: where };

@@ -52,9 +52,28 @@ export interface XWorksheet extends XLoadable {
   onChanged: { add(handler: (args: XWorksheetChangedEventArgs) => Promise<unknown>): XEventHandlerResult };
 }
 
+/** WorksheetProtectionOptions (ExcelApi 1.2; allowEditObjects/allowEditScenarios/selectionMode 1.7) */
+export interface XProtectionOptions {
+  allowAutoFilter?: boolean;
+  allowDeleteColumns?: boolean;
+  allowDeleteRows?: boolean;
+  allowEditObjects?: boolean;
+  allowEditScenarios?: boolean;
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+  allowInsertColumns?: boolean;
+  allowInsertHyperlinks?: boolean;
+  allowInsertRows?: boolean;
+  allowPivotTables?: boolean;
+  allowSort?: boolean;
+  selectionMode?: string;
+}
+
 export interface XWorksheetProtection extends XLoadable {
   readonly protected: boolean;
-  protect(options?: { allowFormatColumns?: boolean; allowFormatRows?: boolean }): void;
+  readonly options: XProtectionOptions;
+  protect(options?: XProtectionOptions, password?: string): void;
   unprotect(password?: string): void;
 }
 
