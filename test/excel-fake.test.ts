@@ -32,6 +32,12 @@ describe("the fake refuses what Excel refuses", () => {
     ).toBe("ok");
   });
 
+  it("cell text longer than 32,767 characters fails the sync", async () => {
+    expect(await attempt((s) => (s.getRange("A1").values = [["字".repeat(32767)]]))).toBe("ok");
+    expect(await attempt((s) => (s.getRange("A1").values = [["字".repeat(32768)]]))).toMatch(/InvalidArgument.*32767/);
+    expect(await attempt((s) => (s.getRange("A1:B1").formulas = [["=1", "字".repeat(40000)]]))).toMatch(/InvalidArgument/);
+  });
+
   it("colours in the file format's RRGGBB, without '#'", async () => {
     expect(await attempt((s) => (s.getRange("A1").format.fill.color = "FFF2CC"))).toMatch(/InvalidArgument.*#RRGGBB/);
     expect(await attempt((s) => (s.getRange("A1").conditionalFormats.add("Custom").custom.format.fill.color = "FF0000"))).toMatch(/#RRGGBB/);

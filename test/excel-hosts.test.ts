@@ -3,6 +3,7 @@
 // 插入到新工作表 adds a sheet under a free name, and prose is appended, never overwritten.
 import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
 import { createGateway } from "../src/excel/gateway";
+import { applyImport } from "../src/taskpane/import/import-preview";
 import { excelExportHost, excelImportHost, PaneFocus } from "../src/excel/hosts";
 import { FakeWorkbook } from "../src/excel/fake-workbook";
 import { T3_COLUMN_KEYS } from "../src/report/format";
@@ -91,6 +92,42 @@ describe("the import host", () => {
     expect(book.sheets[0].valueAt(at(key))).toBeNull();
   });
 
+  it("prose longer than a cell holds is held back with a notice giving its length, and everything else is written (existing sheet and a new one)", async () => {
+    const report = structuredClone(pingtanReport(2024));
+    const long = `${report.sections.s1}\n${"本机关持续推进政务公开。".repeat(3400)}`;
+    expect(long.length).toBeGreaterThan(32767);
+    report.sections = { ...report.sections, s1: long };
+    for (const existing of [true, false]) {
+      const { book, gateway, importHost } = setup();
+      if (existing) {
+        const made = await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+        if (!made.ok) throw new Error(made.reason);
+        book.sheets[0].protected = false;
+        book.type(made.sheet.name, at("s1"), "原来的总体情况。");
+        book.sheets[0].protected = true;
+      }
+      const notes = await applyImport(importHost, "report", report);
+      expect(notes).toEqual([`「一、总体情况」共 ${long.length.toLocaleString("en-US")} 字，超过 Excel 单元格的上限 32,767 字，这一部分未写入；请删减到 32,767 字以内后再写入。`]);
+      const sheet = book.sheets[0];
+      expect(book.sheets).toHaveLength(1);
+      for (const ref of ALL_CELLS) expect([existing, refKey(ref), sheet.valueAt(at(refKey(ref)))]).toEqual([existing, refKey(ref), getValue(report, ref)]);
+      expect(sheet.valueAt(at("s5"))).toBe(report.sections.s5);
+      expect(sheet.valueAt(at("s6"))).toBe(report.sections.s6);
+      expect(sheet.valueAt(at("s1"))).toBe(existing ? "原来的总体情况。" : null);
+    }
+  });
+
+  it("导入上年年报 with over-long prose still keeps last year's numbers and carries 结转, and says what it held back", async () => {
+    const { book, importHost } = setup();
+    const prev = structuredClone(pingtanReport(2023));
+    prev.sections = { ...prev.sections, s6: "其他事项。".repeat(7000) };
+    const notes = await applyImport(importHost, "previous", prev);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^「六、其他需要报告的事项」共 35,000 字，超过 Excel 单元格的上限 32,767 字/);
+    expect(book.sheet("政府信息公开年报")!.valueAt(at("t3.carried_forward.total"))).toBe(prev.t3.carried_forward.total);
+    expect(book.sheet("2024年政府信息公开年报")!.valueAt(at("t3.carried_over.total"))).toBe(prev.t3.carried_forward.total);
+  });
+
   it("a report without a year is refused with a reason, and nothing is written", async () => {
     const { book, importHost } = setup();
     const report = { ...pingtanReport(2023), year: null };
@@ -114,5 +151,18 @@ describe("the export host", () => {
     await exportHost.appendProse("s1", "均已按期答复。");
     expect(book.sheet(made.sheet.name)!.valueAt(at("s1"))).toBe("本年度共收到申请 5 件。\n均已按期答复。");
     expect(exportHost.canDownload).toBe(false);
+  });
+
+  it("appending a paragraph that would take the section past 32,767 characters is refused with its length and the limit, the cell unchanged", async () => {
+    const { book, gateway, exportHost, setCurrent } = setup();
+    const made = await gateway.insertTemplate(buildReportLayout({ agency: null, year: 2024 }), { agency: null, year: 2024 });
+    if (!made.ok) throw new Error(made.reason);
+    setCurrent(made.sheet.id);
+    const before = "总体情况。".repeat(6500);
+    await exportHost.appendProse("s1", before);
+    await expect(exportHost.appendProse("s1", "本年度共收到申请 5 件。".repeat(200))).rejects.toThrow(
+      "加上这段文字后，「一、总体情况」共 35,101 字，超过 Excel 单元格的上限 32,767 字，未写入；请先删减这一部分的文字。",
+    );
+    expect(book.sheet(made.sheet.name)!.valueAt(at("s1"))).toBe(before);
   });
 });

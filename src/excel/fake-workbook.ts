@@ -5,7 +5,7 @@
 // It counts sync() calls and logs every command, and lets a test act as the clerk (type, delete rows,
 // remove names), firing onChanged like Excel does. Used by unit tests, the browser harness and the bench.
 // It refuses at sync() what Excel refuses (checks below): colours other than "#RRGGBB", a conditional
-// format formula without "=", malformed validation rules, APIs above the Excel's ExcelApi version, and
+// format formula without "=", cell text over 32,767 characters, malformed validation rules, APIs above the Excel's ExcelApi version, and
 // objects of a finished Excel.run.
 import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet, sheetOf } from "./address";
 import type {
@@ -909,6 +909,8 @@ class RangeProxy implements XRange {
         if (x === null || x === undefined) return;
         if (s.protected && cell.locked) throw new Error(`InvalidOperation: the cell is protected (${s.name})`);
         const entry = typeof x === "string" ? readAsTyped(x) : { value: x === null || x === undefined ? null : (x as CellValue) };
+        // Excel's cell holds at most 32,767 characters; a longer value fails the whole sync
+        if (typeof entry.value === "string" && entry.value.length > 32767) invalid(`a cell holds at most 32767 characters, got ${entry.value.length}`);
         if (entry.formula !== undefined) {
           cell.formula = entry.formula;
           cell.value = null;

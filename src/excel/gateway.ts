@@ -9,6 +9,7 @@ import { refKey, Report, t3 } from "../report/model";
 import { sheetOf } from "./address";
 import { drawLayout } from "./draw";
 import { literal } from "./literal";
+import { appendTooLongReason, layoutWithinLimit, tooLong, valuesWithinLimit } from "./cell-limit";
 import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
 import type { Runner, XContext, XProtectionOptions, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
 import { FeatureSupport, MISSING_FEATURE_ZH, OptionalFeature } from "./requirements";
@@ -407,16 +408,17 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
             const states = await snapshotAll(ctx);
             const target = reportSheets(states).find((f) => f.report.year === year);
             if (!target) {
-              const layout = fallback();
+              const { layout, notes: held } = layoutWithinLimit(fallback());
               const name = freeSheetName(layout.sheetName, year, states.map((s) => s.name));
               const { sheet, notes } = queueNewSheet(ctx, name, layout);
               await ctx.sync();
-              return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: null, year, damage: [] }, created: true, notes };
+              return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: null, year, damage: [] }, created: true, notes: [...held, ...notes] };
             }
-            const missing = queueWrites(target.state, target.located, values);
+            const fitting = valuesWithinLimit(values);
+            const missing = queueWrites(target.state, target.located, fitting.values);
             target.state.sheet.activate();
             await ctx.sync();
-            const notes = missing.length ? [`模板结构已损坏，${missing.length} 个值未能写入；请先“修复模板”再导入`] : [];
+            const notes = [...fitting.notes, ...(missing.length ? [`模板结构已损坏，${missing.length} 个值未能写入；请先“修复模板”再导入`] : [])];
             return { ok: true as const, sheet: infoOf(target.state, target.located, target.report), created: false, notes };
           }),
         );
@@ -461,8 +463,10 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
             const where = located.at.get(section);
             if (!where) return { ok: false as const, reason: "找不到这一部分的文字单元格（模板结构可能已损坏，请先“修复模板”）" };
             const before = reportOf(snapshot, located).sections[section];
+            const after = before ? `${before}\n${text}` : text;
+            if (tooLong(after)) return { ok: false as const, reason: appendTooLongReason(section, after.length) };
             const state: SheetState = { sheet, id: sheetId, name: sheet.name, protected: sheet.protection.protected, protectionOptions: sheet.protection.options, snapshot };
-            queueWrites(state, located, new Map([[section, before ? `${before}\n${text}` : text]]));
+            queueWrites(state, located, new Map([[section, after]]));
             await ctx.sync();
             return { ok: true as const, address: where };
           }),

@@ -49,10 +49,11 @@ export function excelImportHost(gateway: ExcelGateway, focus: PaneFocus): Import
       if (report.year === null) throw new Error("导入的年报没有年度，无法确定写入哪一张年报工作表；请先填写年度");
       const done = orThrow(await gateway.writeValues(report.year, reportValues(report, allKeys()), () => reportSheet(report)));
       focus.written(done.sheet);
+      return done.notes;
     },
     async writePrevious(prev: Report) {
       if (prev.year === null) throw new Error("上年年报没有年度，无法确定它属于哪一年；请先在文件中写明年度");
-      orThrow(await gateway.writeValues(prev.year, reportValues(prev, allKeys()), () => reportSheet(prev)));
+      const kept = orThrow(await gateway.writeValues(prev.year, reportValues(prev, allKeys()), () => reportSheet(prev)));
       const carry = carryOverValues(prev);
       const thisYear = prev.year + 1;
       const blank = () => {
@@ -61,6 +62,7 @@ export function excelImportHost(gateway: ExcelGateway, focus: PaneFocus): Import
       };
       const done = orThrow(await gateway.writeValues(thisYear, carry, blank));
       focus.written(done.sheet);
+      return [...kept.notes, ...done.notes];
     },
   };
 }

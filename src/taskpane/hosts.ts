@@ -16,8 +16,8 @@ export interface ExportHost {
 }
 
 export interface ImportHost {
-  /** Fills the report sheet with a whole report (导入已有年报). */
-  writeReport(report: Report): Promise<void>;
-  /** Keeps last year's report in the workbook and writes its 结转下年度 into this year's 上年结转 (导入上年年报). */
-  writePrevious(prev: Report): Promise<void>;
+  /** Fills the report sheet with a whole report (导入已有年报); resolves to notices (Chinese) on what was not written. */
+  writeReport(report: Report): Promise<string[] | void>;
+  /** Keeps last year's report in the workbook and writes its 结转下年度 into this year's 上年结转 (导入上年年报); notices as above. */
+  writePrevious(prev: Report): Promise<string[] | void>;
 }

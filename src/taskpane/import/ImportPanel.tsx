@@ -41,7 +41,7 @@ const MODE_HINTS: Record<ImportMode, string> = {
 const ACCEPT = ".txt,.md,.html,.htm,.docx,.json";
 const PASTED_NAME = "粘贴的网页文本.txt";
 
-type Notice = { intent: "success" | "error"; title: string; body?: string };
+type Notice = { intent: "success" | "warning" | "error"; title: string; body?: string };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -176,11 +176,12 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
     if (!read) return;
     setBusy("write");
     try {
-      await applyImport(host, read.preview.mode, read.report);
+      const notes = await applyImport(host, read.preview.mode, read.report);
+      const body = read.preview.mode === "previous" ? "上年结转已写入，上年现行有效件数已保存。" : `已写入 ${read.preview.found} 个数值。`;
       setNotice({
-        intent: "success",
+        intent: notes.length ? "warning" : "success",
         title: read.preview.mode === "previous" ? "已导入上年年报" : "已导入年报",
-        body: read.preview.mode === "previous" ? "上年结转已写入，上年现行有效件数已保存。" : `已写入 ${read.preview.found} 个数值。`,
+        body: notes.length ? `${body} ${notes.join(" ")}` : body,
       });
       setRead(null);
     } catch (err) {

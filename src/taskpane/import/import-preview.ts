@@ -113,8 +113,8 @@ export function previewImport(mode: ImportMode, source: string, result: ParseRes
   };
 }
 
-/** Writes what was previewed: the whole report, or last year's report for the carry-over. */
-export async function applyImport(host: ImportHost, mode: ImportMode, report: Report): Promise<void> {
-  if (mode === "previous") await host.writePrevious(report);
-  else await host.writeReport(report);
+/** Writes what was previewed: the whole report, or last year's report for the carry-over; returns the host's notices. */
+export async function applyImport(host: ImportHost, mode: ImportMode, report: Report): Promise<string[]> {
+  const notes = mode === "previous" ? await host.writePrevious(report) : await host.writeReport(report);
+  return notes ?? [];
 }
