@@ -1,5 +1,5 @@
-// Builds the add-in into dist/ (or $XXGK_DIST): the task pane, the ribbon command's function file, the
-// icons, the help page and manifest.xml with every URL pointing at ADDIN_URL (default
+// Builds the add-in into dist/ (or $XXGK_DIST): the task pane, the ribbon command's function file and
+// its message dialog, the icons, the help page and manifest.xml with every URL pointing at ADDIN_URL (default
 // https://localhost:3000/). Heavy parts of the pane (export renderers, import parsers) are separate
 // chunks loaded on demand.
 /* eslint-disable @typescript-eslint/no-var-requires */
@@ -20,6 +20,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: outDir,
@@ -51,6 +52,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], inject: "body", scriptLoading: "blocking" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], inject: "body", scriptLoading: "blocking" }),
+      // the ribbon command's message dialog (src/commands/dialog.ts)
+      new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: ["message"], inject: "body", scriptLoading: "blocking" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

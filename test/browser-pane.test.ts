@@ -45,6 +45,19 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     expect(paneScriptGzipBytes(dist)).toBeGreaterThan(10_000);
   });
 
+  it("builds the ribbon command's message page: it shows the address's text as text, with a 关闭 button", async () => {
+    expect(fs.readFileSync(`${dist}/message.html`, "utf8")).toMatch(/<script[^>]+src="?message\.[0-9a-f]{8}\.js/);
+    const { page } = await openPane(browser, served, { fake: false });
+    const text = `插入年报模板失败：<img src=x onerror="window.__xss=1"> & 100%`;
+    await page.goto(`${served.url}message.html?text=${encodeURIComponent(text)}`);
+    await page.getByRole("alert").getByText(text, { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.querySelectorAll("img").length)).toBe(0);
+    await page.getByRole("button", { name: "关闭" }).click();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("inserts the template, lists a wrong total, and a click selects its cell", async () => {
     const { page, officeRequests } = await openPane(browser, served);
     await page.getByTestId("agency").fill("某县人民政府办公室");
