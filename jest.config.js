@@ -14,4 +14,6 @@ module.exports = {
   transformIgnorePatterns: ["/node_modules/(?!(htmlparser2|domhandler|domutils|entities|dom-serializer|domelementtype)/)"],
   testTimeout: 120000,
   maxWorkers: 2,
+  // the default output, plus one plain closing line CI reads the counts from
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };
