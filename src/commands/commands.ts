@@ -4,26 +4,33 @@
 // there); a failure or an Excel too old is said in a small dialog, since the command has no window.
 import { buildReportLayout } from "../layout/report-layout";
 import { meetsRequirement, officeGateway } from "../excel/office";
-import { BOOT_PROBLEMS } from "../taskpane/boot";
+import { bootMessage } from "../taskpane/boot";
+import { detectLocale, Locale, STRINGS, Strings, stringsFor } from "../taskpane/i18n";
 import { showMessage } from "./dialog";
 
-export const OLD_EXCEL_ZH = `${BOOT_PROBLEMS["old-excel"].title}：${BOOT_PROBLEMS["old-excel"].body}`;
+export function oldExcelMessage(t: Strings): string {
+  const { title, body } = bootMessage("old-excel", t);
+  return `${title}${t.titleSeparator}${body}`;
+}
+export const OLD_EXCEL_ZH = oldExcelMessage(STRINGS["zh-CN"]);
 
 /** The message for the clerk, or null when the template is in place. */
-async function insertOrSay(): Promise<string | null> {
-  if (!meetsRequirement()) return OLD_EXCEL_ZH;
+async function insertOrSay(t: Strings): Promise<string | null> {
+  if (!meetsRequirement()) return oldExcelMessage(t);
   try {
     const outcome = await officeGateway().insertWithDefaults((particulars) => buildReportLayout(particulars));
     return outcome.ok ? null : outcome.reason;
   } catch (err) {
-    return `插入年报模板失败：${err instanceof Error ? err.message : String(err)}`;
+    return t.insertFailed(err instanceof Error ? err.message : String(err));
   }
 }
 
 export async function insertReportTemplate(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const message = await insertOrSay();
-    if (message !== null) await showMessage(message);
+    // Office is ready here: its display language decides; Excel's own reasons pass as they come
+    const locale: Locale = detectLocale();
+    const message = await insertOrSay(stringsFor(locale));
+    if (message !== null) await showMessage(message, location.href, locale);
   } finally {
     event.completed();
   }

@@ -7,12 +7,15 @@ import type { FeatureSupport } from "./requirements";
 declare global {
   interface Window {
     __xxgkFake?: FakeWorkbook;
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string };
+    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string; displayLanguage?: string };
   }
 }
 
 const book = new FakeWorkbook({ triggerSource: true });
 window.__xxgkFake = book;
 // ?theme=dark in the page address plays an Office in dark mode (Office.context.officeTheme)
-const dark = new URLSearchParams(location.search).get("theme") === "dark";
-window.__xxgkTestHost = { run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, canDownload: true, bodyBackground: dark ? "#262626" : "#FFFFFF" };
+const params = new URLSearchParams(location.search);
+const dark = params.get("theme") === "dark";
+// ?lang=en-US plays an Office whose display language is English (Office.context.displayLanguage)
+const displayLanguage = params.get("lang") ?? undefined;
+window.__xxgkTestHost = { run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, canDownload: true, bodyBackground: dark ? "#262626" : "#FFFFFF", displayLanguage };

@@ -21,6 +21,8 @@ import {
 import type { ExportHost, ImportHost } from "./hosts";
 import { LiveCheck } from "./live-check";
 import { ProblemList } from "./ProblemList";
+import { Locale, stringsFor } from "./i18n";
+import { StringsContext } from "./strings-context";
 
 const ExportPanel = React.lazy(() => import(/* webpackChunkName: "export" */ "./export/ExportPanel").then((m) => ({ default: m.ExportPanel })));
 const ImportPanel = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportPanel").then((m) => ({ default: m.ImportPanel })));
@@ -48,10 +50,13 @@ export interface AppProps {
   theme: Theme;
   exportHost: ExportHost;
   importHost: ImportHost;
+  /** the language of the pane's chrome; Chinese unless said */
+  locale?: Locale;
 }
 
-export function App({ live, theme, exportHost, importHost }: AppProps): React.ReactElement {
+export function App({ live, theme, exportHost, importHost, locale = "zh-CN" }: AppProps): React.ReactElement {
   const styles = useStyles();
+  const t = stringsFor(locale);
   const state = React.useSyncExternalStore(live.subscribe, live.getState);
   React.useEffect(() => {
     void live.start();
@@ -62,18 +67,19 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
   const [showImport, setShowImport] = React.useState(false);
 
   return (
-    <FluentProvider theme={theme} className={styles.root} lang="zh-CN">
+    <StringsContext.Provider value={t}>
+    <FluentProvider theme={theme} className={styles.root} lang={locale}>
       <main className={styles.main}>
         <header className={styles.section}>
-          <Subtitle1 as="h1" className={styles.block}>政府信息公开年报助手</Subtitle1>
+          <Subtitle1 as="h1" className={styles.block}>{t.appTitle}</Subtitle1>
           <Text as="p" size={200} className={styles.hint} style={{ margin: 0 }}>
-            按国办公开办函〔2021〕30号格式填写年度报告，边填边核对。
+            {t.appIntro}
           </Text>
         </header>
 
         <section className={styles.section} aria-labelledby="particulars-title">
-          <Subtitle2 as="h2" id="particulars-title">年报信息</Subtitle2>
-          <Field label="机关名称" hint="如：某某县人民政府办公室">
+          <Subtitle2 as="h2" id="particulars-title">{t.particularsTitle}</Subtitle2>
+          <Field label={t.agencyLabel} hint={t.agencyHint}>
             <Input
               id={agencyId}
               value={particulars.agency ?? ""}
@@ -82,7 +88,7 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
             />
           </Field>
           <div className={styles.row}>
-            <Field label="年度">
+            <Field label={t.yearLabel}>
               <Input
                 type="number"
                 inputMode="numeric"
@@ -97,12 +103,12 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
               />
             </Field>
             <Button appearance="primary" onClick={() => void live.insert()} disabled={busy !== null} data-testid="insert">
-              {busy === "insert" ? "正在插入…" : "插入年报模板"}
+              {busy === "insert" ? t.inserting : t.insert}
             </Button>
           </div>
           {sheet && (
             <Text size={200} className={styles.hint} data-testid="current-sheet">
-              当前年报工作表：「{sheet.name}」{sheet.year !== null ? `（${sheet.year}年）` : ""}
+              {t.currentSheet(sheet.name, sheet.year)}
             </Text>
           )}
         </section>
@@ -116,13 +122,14 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
         {sheet && sheet.damage.length > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="damage">
             <MessageBarBody>
-              <MessageBarTitle>模板结构已损坏</MessageBarTitle>
-              {sheet.damage.slice(0, 4).join("；")}
-              {sheet.damage.length > 4 ? ` 等 ${sheet.damage.length} 处` : ""}。修复会重新绘制表格并保留所有还能找到的数值，原工作表改名保留。
+              <MessageBarTitle>{t.damageTitle}</MessageBarTitle>
+              {sheet.damage.slice(0, 4).join(t.damageSeparator)}
+              {sheet.damage.length > 4 ? t.damageMore(sheet.damage.length) : ""}
+              {t.damageExplain}
             </MessageBarBody>
             <MessageBarActions>
               <Button onClick={() => void live.repair()} disabled={busy !== null} data-testid="repair">
-                {busy === "repair" ? "正在修复…" : "修复模板"}
+                {busy === "repair" ? t.repairing : t.repair}
               </Button>
             </MessageBarActions>
           </MessageBar>
@@ -130,32 +137,32 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
 
         <section className={styles.section} aria-labelledby="check-title" data-testid="check" data-checks={state.checks} data-check-ms={state.checkMs ?? ""}>
           <div className={styles.row}>
-            <Subtitle2 as="h2" id="check-title">核对结果</Subtitle2>
+            <Subtitle2 as="h2" id="check-title">{t.checkTitle}</Subtitle2>
             {sheet && (
               <Button size="small" onClick={() => void live.check()} disabled={state.checking} data-testid="recheck">
-                重新核对
+                {t.recheck}
               </Button>
             )}
-            {state.checking && <Spinner size="extra-tiny" label="正在核对" />}
+            {state.checking && <Spinner size="extra-tiny" label={t.checking} />}
           </div>
-          {!sheet && <Text>插入年报模板后，这里会随填随查，列出每一处需要修改的地方。</Text>}
-          {sheet && findings === null && <Spinner size="small" label="正在读取工作表…" />}
+          {!sheet && <Text>{t.checkEmpty}</Text>}
+          {sheet && findings === null && <Spinner size="small" label={t.readingSheet} />}
           {sheet && findings !== null && <ProblemList findings={findings} report={report} onGoTo={(f) => void live.goTo(f)} checkMs={state.checkMs} />}
           <Text size={200} className={styles.hint}>
-            单元格着色由工作表自带的条件格式完成，关闭本窗格或把文件发给同事后同样有效：红底白字为与各项之和不符的合计，浅红为参与该合计的单元格，紫色为不是有效数字的输入。
+            {t.colourLegend}
           </Text>
         </section>
 
         {/* the panels carry their own headings (导出年报, 导入年报) */}
         <section className={styles.separated}>
           {report && findings ? (
-            <React.Suspense fallback={<Spinner size="small" label="正在加载导出功能…" />}>
+            <React.Suspense fallback={<Spinner size="small" label={t.exportLoading} />}>
               <ExportPanel report={report} findings={findings} host={exportHost} />
             </React.Suspense>
           ) : (
             <>
-              <Subtitle2 as="h2">导出年报</Subtitle2>
-              <Text>插入并填写年报后可导出为文本、网页或 Word。</Text>
+              <Subtitle2 as="h2">{t.exportTitle}</Subtitle2>
+              <Text>{t.exportUnavailable}</Text>
             </>
           )}
         </section>
@@ -163,16 +170,16 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
         {/* import is used once a year and brings the parsers (Word, web pages, traditional characters): fetched on request */}
         <section className={styles.separated}>
           {showImport ? (
-            <React.Suspense fallback={<Spinner size="small" label="正在加载导入功能…" />}>
+            <React.Suspense fallback={<Spinner size="small" label={t.importLoading} />}>
               <ImportPanel host={importHost} />
             </React.Suspense>
           ) : (
             <>
-              <Subtitle2 as="h2">导入年报</Subtitle2>
-              <Text>把上年年报的结转数带入本年，或把已有的年报（网页、Word、文本）填入模板。</Text>
+              <Subtitle2 as="h2">{t.importTitle}</Subtitle2>
+              <Text>{t.importIntro}</Text>
               <div>
                 <Button onClick={() => setShowImport(true)} data-testid="show-import">
-                  导入年报…
+                  {t.importOpen}
                 </Button>
               </div>
             </>
@@ -180,5 +187,6 @@ export function App({ live, theme, exportHost, importHost }: AppProps): React.Re
         </section>
       </main>
     </FluentProvider>
+    </StringsContext.Provider>
   );
 }

@@ -15,6 +15,7 @@ import {
 import type { Finding } from "../report/rules";
 import type { Report } from "../report/model";
 import { countBySeverity, findingTarget, groupFindings } from "./problems";
+import { useStrings } from "./strings-context";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", margin: 0, fontSize: tokens.fontSizeBase300 },
@@ -35,7 +36,8 @@ export interface ProblemListProps {
 
 function Item({ finding, report, onGoTo }: { finding: Finding; report: Report | null; onGoTo: (f: Finding) => void }): React.ReactElement {
   const styles = useStyles();
-  const severity = finding.severity === "error" ? "错误" : "提醒";
+  const t = useStrings();
+  const severity = finding.severity === "error" ? t.severityError : t.severityWarning;
   const target = findingTarget(finding, report);
   return (
     <li className={styles.item}>
@@ -47,14 +49,14 @@ function Item({ finding, report, onGoTo }: { finding: Finding; report: Report | 
           className={styles.button}
           appearance="subtle"
           size="small"
-          aria-label={`${severity}：${finding.message}。按回车键选中单元格`}
+          aria-label={t.findingButton(severity, finding.message)}
           onClick={() => onGoTo(finding)}
           data-finding={finding.rule}
         >
           {finding.message}
         </Button>
       ) : (
-        <Text className={styles.text} size={200} aria-label={`${severity}：${finding.message}`}>
+        <Text className={styles.text} size={200} aria-label={t.findingText(severity, finding.message)}>
           {finding.message}
         </Text>
       )}
@@ -64,31 +66,33 @@ function Item({ finding, report, onGoTo }: { finding: Finding; report: Report | 
 
 export function ProblemList({ findings, report, onGoTo, checkMs }: ProblemListProps): React.ReactElement {
   const styles = useStyles();
+  const t = useStrings();
   const groups = groupFindings(findings);
   const { errors, warnings } = countBySeverity(findings);
   if (findings.length === 0) {
     return (
       <MessageBar intent="success" data-testid="all-clear" data-check-ms={checkMs ?? ""}>
         <MessageBarBody>
-          <MessageBarTitle>全部核对通过</MessageBarTitle>
-          表二、表三、表四的勾稽关系和填写要求均已满足，六个部分齐全。
+          <MessageBarTitle>{t.allClearTitle}</MessageBarTitle>
+          {t.allClearBody}
         </MessageBarBody>
       </MessageBar>
     );
   }
   return (
-    <section aria-label="核对结果" data-testid="problems" data-check-ms={checkMs ?? ""}>
+    <section aria-label={t.problemsTitle} data-testid="problems" data-check-ms={checkMs ?? ""}>
       <Text as="p" role="status" aria-live="polite">
-        共 {errors} 个错误、{warnings} 个提醒。点击一条即可选中相应单元格。
+        {t.problemsSummary(errors, warnings)}
       </Text>
       {groups.map((g) => (
         <section key={g.id} className={styles.group} data-group={g.id} aria-labelledby={`group-${g.id}`}>
           <Subtitle2 as="h3" id={`group-${g.id}`} className={styles.header}>
-            {g.title}
-            {g.errors.length > 0 && <CounterBadge count={g.errors.length} color="danger" aria-label={`${g.errors.length} 个错误`} overflowCount={999} />}
-            {g.warnings.length > 0 && <CounterBadge count={g.warnings.length} color="important" appearance="ghost" aria-label={`${g.warnings.length} 个提醒`} overflowCount={999} />}
+            {t[`group_${g.id}`]}
+            {g.errors.length > 0 && <CounterBadge count={g.errors.length} color="danger" aria-label={t.errorCount(g.errors.length)} overflowCount={999} />}
+            {g.warnings.length > 0 && <CounterBadge count={g.warnings.length} color="important" appearance="ghost" aria-label={t.warningCount(g.warnings.length)} overflowCount={999} />}
           </Subtitle2>
-          <ul className={styles.list}>
+          {/* finding messages are Chinese whatever the pane's language */}
+          <ul className={styles.list} lang="zh-CN">
             {[...g.errors, ...g.warnings].map((f, i) => (
               <Item key={`${f.rule}-${i}`} finding={f} report={report} onGoTo={onGoTo} />
             ))}

@@ -1,24 +1,28 @@
 // How the pane starts: office.js present and ready within a few seconds, inside Excel, new enough.
-// Anything else is a plain Chinese message, never a blank pane.
+// Anything else is a plain message (Chinese, or English for an English Office), never a blank pane.
+import { STRINGS, Strings } from "./i18n";
+
 export type BootProblem = "no-office-js" | "timeout" | "not-excel" | "old-excel";
 
+export function bootMessage(problem: BootProblem, t: Strings): { title: string; body: string } {
+  switch (problem) {
+    case "no-office-js":
+      return { title: t.boot_noOfficeJs_title, body: t.boot_noOfficeJs_body };
+    case "timeout":
+      return { title: t.boot_timeout_title, body: t.boot_timeout_body };
+    case "not-excel":
+      return { title: t.boot_notExcel_title, body: t.boot_notExcel_body };
+    case "old-excel":
+      return { title: t.boot_oldExcel_title, body: t.boot_oldExcel_body };
+  }
+}
+
+/** The Chinese messages, as every Office in Chinese shows them. */
 export const BOOT_PROBLEMS: Record<BootProblem, { title: string; body: string }> = {
-  "no-office-js": {
-    title: "未能加载 Office 脚本",
-    body: "年报助手需要从 appsforoffice.microsoft.com 加载 office.js，但它没有加载成功。单位内网可能屏蔽了这个网址：请联系信息技术人员放行该网址，或改用本单位托管的副本（见部署说明）。",
-  },
-  timeout: {
-    title: "Office 没有响应",
-    body: "office.js 已加载，但几秒内没有与 Excel 建立连接。请关闭本窗格后重新打开；若仍如此，请重新启动 Excel。",
-  },
-  "not-excel": {
-    title: "请在 Excel 中使用",
-    body: "年报助手是 Excel 加载项，需要在 Excel（Windows、Mac 或网页版）中通过“开始”选项卡上的“年报助手”按钮打开，不能直接在浏览器或其他程序中使用。",
-  },
-  "old-excel": {
-    title: "此版本 Excel 过旧",
-    body: "年报助手需要 Excel JavaScript API 1.7 以上（Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel）。请升级 Excel，或使用网页版 Excel；也可以用命令行工具生成模板文件填写。",
-  },
+  "no-office-js": bootMessage("no-office-js", STRINGS["zh-CN"]),
+  timeout: bootMessage("timeout", STRINGS["zh-CN"]),
+  "not-excel": bootMessage("not-excel", STRINGS["zh-CN"]),
+  "old-excel": bootMessage("old-excel", STRINGS["zh-CN"]),
 };
 
 export interface OfficeLike {

@@ -7,14 +7,15 @@ import { excelExportHost, excelImportHost, PaneFocus } from "../excel/hosts";
 import type { Runner } from "../excel/office-types";
 import type { FeatureSupport } from "../excel/requirements";
 import { App } from "./App";
-import { BOOT_PROBLEMS, BootProblem, waitForExcel } from "./boot";
+import { bootMessage, BootProblem, waitForExcel } from "./boot";
 import { copyRich, downloadFile } from "./clipboard";
+import { detectLocale, Locale, localeOf, stringsFor } from "./i18n";
 import { LiveCheck } from "./live-check";
 import { themeFor } from "./theme";
 
 declare global {
   interface Window {
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string };
+    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string; displayLanguage?: string };
     __xxgkBootTimer?: number;
   }
 }
@@ -31,10 +32,17 @@ function officeTheme(): string | undefined {
   }
 }
 
+/** Office's display language (the test host plays it), else the browser's: office.js may be missing. */
+function paneLocale(): Locale {
+  const played = window.__xxgkTestHost?.displayLanguage;
+  return played ? localeOf(played) : detectLocale();
+}
+
 async function showProblem(problem: BootProblem): Promise<void> {
-  const { title, body } = BOOT_PROBLEMS[problem];
+  const locale = paneLocale();
+  const { title, body } = bootMessage(problem, stringsFor(locale));
   root.render(
-    <FluentProvider theme={await themeFor(officeTheme())} lang="zh-CN" style={{ minHeight: "100vh", padding: 16 }}>
+    <FluentProvider theme={await themeFor(officeTheme())} lang={locale} style={{ minHeight: "100vh", padding: 16 }}>
       <MessageBar intent={problem === "old-excel" ? "warning" : "error"} layout="multiline" data-testid="boot-problem">
         <MessageBarBody>
           <MessageBarTitle>{title}</MessageBarTitle>
@@ -46,14 +54,15 @@ async function showProblem(problem: BootProblem): Promise<void> {
 }
 
 async function showPane(gateway: ExcelGateway, canDownload: boolean): Promise<void> {
-  const live = new LiveCheck(gateway);
+  const locale = paneLocale();
+  const live = new LiveCheck(gateway, { locale });
   const focus: PaneFocus = {
     sheetId: () => live.getState().sheet?.id ?? null,
     written: (sheet) => void live.written(sheet),
   };
   const exportHost = excelExportHost(gateway, focus, { copy: copyRich, canDownload, download: downloadFile });
   const importHost = excelImportHost(gateway, focus);
-  root.render(<App live={live} theme={await themeFor(officeTheme())} exportHost={exportHost} importHost={importHost} />);
+  root.render(<App live={live} theme={await themeFor(officeTheme())} exportHost={exportHost} importHost={importHost} locale={locale} />);
 }
 
 async function boot(): Promise<void> {

@@ -7,6 +7,7 @@ import type { Report } from "../report/model";
 import type { Finding } from "../report/rules";
 import type { ExcelGateway, Particulars, ReportSheetInfo } from "../excel/gateway";
 import { findingTarget } from "./problems";
+import { Locale, stringsFor, Strings } from "./i18n";
 
 export interface Notice {
   intent: "error" | "warning" | "success" | "info";
@@ -31,6 +32,8 @@ export interface PaneState {
 export interface LiveCheckOptions {
   debounceMs?: number;
   now?: () => number;
+  /** the language of the notices (reasons from Excel are passed on as they come); Chinese unless said */
+  locale?: Locale;
 }
 
 export class LiveCheck {
@@ -43,12 +46,14 @@ export class LiveCheck {
   private stopWatching: (() => Promise<void>) | null = null;
   private readonly debounceMs: number;
   private readonly now: () => number;
+  private readonly t: Strings;
 
   constructor(
     private gateway: ExcelGateway,
     options: LiveCheckOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? 120;
+    this.t = stringsFor(options.locale ?? "zh-CN");
     this.now = options.now ?? (() => (typeof performance !== "undefined" ? performance.now() : Date.now()));
     this.state = {
       phase: "starting",
@@ -94,7 +99,7 @@ export class LiveCheck {
   async insert(): Promise<void> {
     const p = this.state.particulars;
     if (!Number.isInteger(p.year) || p.year < 2000 || p.year > 2100) {
-      this.set({ notice: { intent: "error", text: "年度应为四位数字，如 2025" } });
+      this.set({ notice: { intent: "error", text: this.t.yearInvalid } });
       return;
     }
     const particulars = { agency: p.agency?.trim() ? p.agency.trim() : null, year: p.year };
@@ -105,8 +110,8 @@ export class LiveCheck {
       return;
     }
     const text = result.created
-      ? `已插入工作表「${result.sheet.name}」。黄色单元格可填写；不一致的合计会自动着色。`
-      : `${particulars.year}年的年报工作表「${result.sheet.name}」已存在，已切换到该表（未覆盖已填写的内容）。`;
+      ? this.t.inserted(result.sheet.name)
+      : this.t.sheetExists(particulars.year, result.sheet.name);
     const notes = result.notes.length ? ` ${result.notes.join(" ")}` : "";
     this.set({ busy: null, notice: { intent: result.notes.length ? "warning" : "success", text: text + notes } });
     await this.watch(result.sheet);
@@ -121,7 +126,7 @@ export class LiveCheck {
       this.set({ busy: null, notice: { intent: "error", text: result.reason } });
       return;
     }
-    this.set({ busy: null, notice: { intent: "success", text: `已重新绘制模板。${result.notes.join(" ")}` } });
+    this.set({ busy: null, notice: { intent: "success", text: this.t.redrawn(result.notes.join(" ")) } });
     await this.watch(result.sheet);
   }
 
@@ -151,7 +156,7 @@ export class LiveCheck {
     this.set({ sheet, sheets: known, particulars: { agency: sheet.agency ?? this.state.particulars.agency, year: sheet.year ?? this.state.particulars.year } });
     const sub = await this.gateway.onReportChanged(sheet.id, () => this.changed());
     if (sub.ok) this.stopWatching = sub.stop;
-    else this.set({ notice: { intent: "warning", text: `${sub.reason}；修改后请点“重新核对”。` } });
+    else this.set({ notice: { intent: "warning", text: this.t.watchFailed(sub.reason) } });
     await this.check();
   }
 

@@ -1,8 +1,8 @@
 // The check results as the pane lists them: grouped by table (表二/表三/表四, then the prose), errors
 // and warnings counted apart, each finding with the cell a click should select.
-import { T2_TITLE, T3_TITLE, T4_TITLE } from "../report/format";
 import { ALL_CELLS, CellRef, getValue, refKey, Report, TableId } from "../report/model";
 import type { Finding } from "../report/rules";
+import { STRINGS } from "./i18n";
 
 export type GroupId = TableId | "text" | "blank";
 
@@ -13,13 +13,9 @@ export interface ProblemGroup {
   warnings: Finding[];
 }
 
-const GROUPS: readonly { id: GroupId; title: string }[] = [
-  { id: "t2", title: `表二　${T2_TITLE}` },
-  { id: "t3", title: `表三　${T3_TITLE}` },
-  { id: "t4", title: `表四　${T4_TITLE}` },
-  { id: "text", title: "文字部分" },
-  { id: "blank", title: "尚未填写" },
-];
+const GROUP_IDS: readonly GroupId[] = ["t2", "t3", "t4", "text", "blank"];
+/** the Chinese titles; the pane shows its own locale's (i18n.ts group_*) */
+const GROUPS = GROUP_IDS.map((id) => ({ id, title: STRINGS["zh-CN"][`group_${id}`] }));
 
 /** Cells not filled yet are listed last, apart, so that wrong figures come first. */
 const groupOf = (f: Finding): GroupId => (f.rule === "MISSING_VALUE" ? "blank" : (f.table ?? "text"));

@@ -24,9 +24,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Report } from "../../report/model";
-import { EXPORT_FORMATS, ExportFormat, FORMAT_INFO, isExportFormat } from "../../report/render/formats";
+import { EXPORT_FORMATS, ExportFormat, isExportFormat } from "../../report/render/formats";
 import { Finding } from "../../report/rules";
 import type { ExportHost } from "../hosts";
+import { useStrings } from "../strings-context";
+import type { Strings } from "../i18n";
 import { copyReport, downloadReport, exportReadiness, insertApplicationSummary, insertPrintSheet } from "./export-actions";
 
 export interface ExportPanelProps {
@@ -38,7 +40,7 @@ export interface ExportPanelProps {
 type Action = "copy" | "sheet" | "download";
 type Notice = { intent: "success" | "error" | "info"; title: string; body?: string };
 
-const ACTION_NAMES: Record<Action, string> = { copy: "复制到剪贴板", sheet: "插入到新工作表", download: "下载" };
+const actionName = (t: Strings, action: Action): string => ({ copy: t.copy, sheet: t.insertSheet, download: t.download })[action];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -52,6 +54,7 @@ function describe(err: unknown): string {
 
 export function ExportPanel({ report, findings, host }: ExportPanelProps): React.ReactElement {
   const styles = useStyles();
+  const t = useStrings();
   const [format, setFormat] = React.useState<ExportFormat>("docx");
   const [busy, setBusy] = React.useState<Action | "summary" | null>(null);
   const [pending, setPending] = React.useState<Action | null>(null);
@@ -65,16 +68,16 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
     try {
       if (action === "copy") {
         await copyReport(host, report);
-        setNotice({ intent: "success", title: "已复制", body: "网页格式和纯文本已一起放到剪贴板，可粘贴到 Word、WPS 或网站后台。" });
+        setNotice({ intent: "success", title: t.copied, body: t.copiedBody });
       } else if (action === "sheet") {
         const name = await insertPrintSheet(host, report);
-        setNotice({ intent: "success", title: "已插入工作表", body: `打印稿在工作表「${name}」中。` });
+        setNotice({ intent: "success", title: t.sheetInserted, body: t.sheetInsertedBody(name) });
       } else {
         const name = await downloadReport(host, report, format);
-        setNotice({ intent: "success", title: "已开始下载", body: name });
+        setNotice({ intent: "success", title: t.downloadStarted, body: name });
       }
     } catch (err) {
-      setNotice({ intent: "error", title: `${ACTION_NAMES[action]}失败`, body: describe(err) });
+      setNotice({ intent: "error", title: t.actionFailed(actionName(t, action)), body: describe(err) });
     } finally {
       setBusy(null);
     }
@@ -90,11 +93,11 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
       const out = await insertApplicationSummary(host, report);
       setNotice(
         out.ok
-          ? { intent: "success", title: "已把申请情况说明加到「一、总体情况」", body: out.text }
-          : { intent: "info", title: "无法生成申请情况说明", body: out.message },
+          ? { intent: "success", title: t.summaryAdded, body: out.text }
+          : { intent: "info", title: t.summaryImpossible, body: out.message },
       );
     } catch (err) {
-      setNotice({ intent: "error", title: "生成申请情况说明失败", body: describe(err) });
+      setNotice({ intent: "error", title: t.summaryFailed, body: describe(err) });
     } finally {
       setBusy(null);
     }
@@ -102,22 +105,22 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
 
   const idle = busy === null;
   return (
-    <section className={styles.root} aria-label="导出年报">
-      <Subtitle2 as="h2">导出年报</Subtitle2>
+    <section className={styles.root} aria-label={t.exportTitle}>
+      <Subtitle2 as="h2">{t.exportTitle}</Subtitle2>
 
       {readiness.errors > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
-            <MessageBarTitle>报告中仍有 {readiness.errors} 处错误</MessageBarTitle>
-            导出前会再次确认。
+            <MessageBarTitle>{t.errorsLeft(readiness.errors)}</MessageBarTitle>
+            {t.errorsLeftHint}
           </MessageBarBody>
         </MessageBar>
       )}
       {readiness.warnings.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>{readiness.warnings.length} 条提示（不影响导出）</MessageBarTitle>
-            <ul className={styles.warnings}>
+            <MessageBarTitle>{t.warningsTitle(readiness.warnings.length)}</MessageBarTitle>
+            <ul className={styles.warnings} lang="zh-CN">
               {readiness.warnings.map((w, i) => (
                 <li key={i}>{w}</li>
               ))}
@@ -128,44 +131,44 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
 
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={!idle} onClick={() => start("copy")}>
-          复制到剪贴板
+          {t.copy}
         </Button>
         <Button disabled={!idle} onClick={() => start("sheet")}>
-          插入到新工作表
+          {t.insertSheet}
         </Button>
       </div>
       {host.canDownload ? (
         <>
-          <Field label="下载格式">
+          <Field label={t.downloadFormat}>
             <RadioGroup value={format} onChange={(_, data) => isExportFormat(data.value) && setFormat(data.value)}>
               {EXPORT_FORMATS.map((f) => (
-                <Radio key={f} value={f} label={FORMAT_INFO[f].label} />
+                <Radio key={f} value={f} label={t[`format_${f}`]} />
               ))}
             </RadioGroup>
           </Field>
           <div className={styles.buttons}>
             <Button disabled={!idle} onClick={() => start("download")}>
-              下载
+              {t.download}
             </Button>
           </div>
         </>
       ) : (
-        <Caption1>此环境不支持下载文件；可复制到剪贴板后粘贴到 Word、WPS 或网站后台，或插入到新工作表后打印。</Caption1>
+        <Caption1>{t.noDownload}</Caption1>
       )}
 
       {busy === "download" && format === "docx" && (
-        <Field validationMessage="正在生成 Word 文档…" validationState="none">
-          <ProgressBar aria-label="正在生成 Word 文档" />
+        <Field validationMessage={t.buildingDocx} validationState="none">
+          <ProgressBar aria-label={t.buildingDocx} />
         </Field>
       )}
-      {busy !== null && !(busy === "download" && format === "docx") && <Spinner size="tiny" label="请稍候…" />}
+      {busy !== null && !(busy === "download" && format === "docx") && <Spinner size="tiny" label={t.pleaseWait} />}
 
       <div className={styles.buttons}>
         <Button disabled={!idle} onClick={() => void summarise()}>
-          生成申请情况说明
+          {t.summarise}
         </Button>
       </div>
-      <Caption1>根据表三的数字写一段依申请公开情况，加到「一、总体情况」，使文字与表格一致。</Caption1>
+      <Caption1>{t.summariseHint}</Caption1>
 
       {notice && (
         <MessageBar intent={notice.intent}>
@@ -179,14 +182,14 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
       <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>报告中仍有 {readiness.errors} 处错误</DialogTitle>
-            <DialogContent>错误可能使发布的年报数字不一致。建议先改正再导出。仍要{pending ? ACTION_NAMES[pending] : "导出"}吗？</DialogContent>
+            <DialogTitle>{t.errorsLeft(readiness.errors)}</DialogTitle>
+            <DialogContent>{t.confirmBody(pending ? actionName(t, pending) : t.confirmExport)}</DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setPending(null)}>
-                取消
+                {t.cancel}
               </Button>
               <Button appearance="primary" onClick={() => pending && void run(pending)}>
-                仍要导出
+                {t.exportAnyway}
               </Button>
             </DialogActions>
           </DialogBody>

@@ -26,16 +26,12 @@ import { Report } from "../../report/model";
 import { ParseInput, ParseResult } from "../../report/parse/types";
 import { parseReport } from "../../report/parse";
 import type { ImportHost } from "../hosts";
-import { applyImport, ImportMode, ImportPreview as Preview, MODE_TITLES, previewImport } from "./import-preview";
+import { applyImport, ImportMode, ImportPreview as Preview, previewImport } from "./import-preview";
+import { useStrings } from "../strings-context";
 
 export interface ImportPanelProps {
   host: ImportHost;
 }
-
-const MODE_HINTS: Record<ImportMode, string> = {
-  previous: "上年报告「四、结转下年度继续办理」的数字将写入本年「二、上年结转」，上年现行有效件数留作连续性检查。",
-  report: "用已有的年报（例如在别处开始填写的）填满整个模板；读不到的数值留空，不会填 0。",
-};
 
 /** Readable report files; the content decides, the extension only helps the file dialog. */
 const ACCEPT = ".txt,.md,.html,.htm,.docx,.json";
@@ -58,48 +54,50 @@ async function readInBrowser(input: ParseInput): Promise<ParseResult> {
   }
 }
 
-const show = (v: number | null) => (v === null ? "（未读到）" : String(v));
 
 /** What was read, and what will and will not be written. Rendered before the 写入 button. */
 export function ImportPreviewView({ preview }: { preview: Preview }): React.ReactElement {
   const styles = useStyles();
+  const t = useStrings();
+  const show = (v: number | null) => (v === null ? t.notRead : String(v));
   return (
-    <section aria-label="读取结果">
-      <Table size="small" aria-label="读取概况">
+    <section aria-label={t.previewTitle}>
+      <Table size="small" aria-label={t.previewSummary}>
         <TableBody>
           <TableRow>
-            <TableCell>来源</TableCell>
+            <TableCell>{t.previewSource}</TableCell>
             <TableCell>{preview.source}</TableCell>
           </TableRow>
           <TableRow>
-            <TableCell>机关</TableCell>
-            <TableCell>{preview.agency ?? "（未读到）"}</TableCell>
+            <TableCell>{t.previewAgency}</TableCell>
+            <TableCell>{preview.agency ?? t.notRead}</TableCell>
           </TableRow>
           <TableRow>
-            <TableCell>年度</TableCell>
-            <TableCell>{preview.year === null ? "（未读到）" : `${preview.year}年`}</TableCell>
+            <TableCell>{t.previewYear}</TableCell>
+            <TableCell>{preview.year === null ? t.notRead : t.yearValue(preview.year)}</TableCell>
           </TableRow>
           <TableRow>
-            <TableCell>格式</TableCell>
+            <TableCell>{t.previewFormat}</TableCell>
             <TableCell>{preview.formatLabel}</TableCell>
           </TableRow>
           <TableRow>
-            <TableCell>表格数值</TableCell>
+            <TableCell>{t.previewValues}</TableCell>
             <TableCell>
-              读到 {preview.found} 个，未读到 {preview.missing} 个（
-              {preview.tables.map((t) => `${t.name} ${t.found}/${t.total}`).join("，")}）
+              {t.valuesRead(preview.found, preview.missing)}
+              {preview.tables.map((c) => `${c.name} ${c.found}/${c.total}`).join(t.listSeparator)}
+              {t.valuesReadEnd}
             </TableCell>
           </TableRow>
           <TableRow>
-            <TableCell>文字部分</TableCell>
-            <TableCell>{preview.sections.length > 0 ? preview.sections.join("、") : "（未读到）"}</TableCell>
+            <TableCell>{t.previewProse}</TableCell>
+            <TableCell>{preview.sections.length > 0 ? preview.sections.join("、") : t.notRead}</TableCell>
           </TableRow>
         </TableBody>
       </Table>
 
       {preview.mode === "previous" && (
         <>
-          <Caption1>将写入本年「二、上年结转」（来自上年「四、结转下年度继续办理」）：</Caption1>
+          <Caption1>{t.carryTitle}</Caption1>
           <ul className={styles.list}>
             {preview.carry.map((c) => (
               <li key={c.column}>
@@ -107,7 +105,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
               </li>
             ))}
           </ul>
-          <Caption1>保留用于连续性检查的上年现行有效件数：</Caption1>
+          <Caption1>{t.inForceTitle}</Caption1>
           <ul className={styles.list}>
             {preview.inForce.map((i) => (
               <li key={i.label}>
@@ -121,7 +119,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
       {preview.gaps.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>未能读取或不会写入的内容</MessageBarTitle>
+            <MessageBarTitle>{t.gapsTitle}</MessageBarTitle>
             <ul className={styles.list}>
               {preview.gaps.map((g, i) => (
                 <li key={i}>{g}</li>
@@ -133,7 +131,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
       {preview.notes.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>读取时的说明（{preview.notes.length} 条）</MessageBarTitle>
+            <MessageBarTitle>{t.notesTitle(preview.notes.length)}</MessageBarTitle>
             <ul className={styles.list}>
               {preview.notes.map((n, i) => (
                 <li key={i}>{n}</li>
@@ -148,6 +146,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
 
 export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
   const styles = useStyles();
+  const t = useStrings();
   const [mode, setMode] = React.useState<ImportMode>("previous");
   const [pasted, setPasted] = React.useState("");
   const [busy, setBusy] = React.useState<"read" | "write" | null>(null);
@@ -161,7 +160,7 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
     setNotice(null);
     const outcome = previewImport(mode, input.name, await readInBrowser(input));
     if (outcome.ok) setRead({ preview: outcome.preview, report: outcome.report });
-    else setNotice({ intent: "error", title: "无法读取这份年报", body: outcome.message });
+    else setNotice({ intent: "error", title: t.cannotRead, body: outcome.message });
     setBusy(null);
   };
 
@@ -177,15 +176,15 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
     setBusy("write");
     try {
       const notes = await applyImport(host, read.preview.mode, read.report);
-      const body = read.preview.mode === "previous" ? "上年结转已写入，上年现行有效件数已保存。" : `已写入 ${read.preview.found} 个数值。`;
+      const body = read.preview.mode === "previous" ? t.wrotePrevious : t.wroteReport(read.preview.found);
       setNotice({
         intent: notes.length ? "warning" : "success",
-        title: read.preview.mode === "previous" ? "已导入上年年报" : "已导入年报",
+        title: read.preview.mode === "previous" ? t.importedPrevious : t.importedReport,
         body: notes.length ? `${body} ${notes.join(" ")}` : body,
       });
       setRead(null);
     } catch (err) {
-      setNotice({ intent: "error", title: "写入工作簿失败", body: err instanceof Error ? err.message : String(err) });
+      setNotice({ intent: "error", title: t.writeFailed, body: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(null);
     }
@@ -199,24 +198,24 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
   };
 
   return (
-    <section className={styles.root} aria-label="导入年报">
-      <Subtitle2 as="h2">导入年报</Subtitle2>
-      <Field label="导入方式" hint={MODE_HINTS[mode]}>
+    <section className={styles.root} aria-label={t.importTitle}>
+      <Subtitle2 as="h2">{t.importTitle}</Subtitle2>
+      <Field label={t.importMode} hint={t[`modeHint_${mode}`]}>
         <RadioGroup value={mode} onChange={(_, data) => changeMode(data.value)}>
-          <Radio value="previous" label={MODE_TITLES.previous} />
-          <Radio value="report" label={MODE_TITLES.report} />
+          <Radio value="previous" label={t.mode_previous} />
+          <Radio value="report" label={t.mode_report} />
         </RadioGroup>
       </Field>
 
       <div className={styles.row}>
-        <input ref={fileInput} type="file" accept={ACCEPT} hidden onChange={(e) => void onFile(e)} aria-label="选择年报文件" />
+        <input ref={fileInput} type="file" accept={ACCEPT} hidden onChange={(e) => void onFile(e)} aria-label={t.chooseFileLabel} />
         <Button appearance="primary" disabled={busy !== null} onClick={() => fileInput.current?.click()}>
-          选择文件…
+          {t.chooseFile}
         </Button>
-        <Caption1>网页、Word、文本或 JSON 格式的年报</Caption1>
+        <Caption1>{t.fileKinds}</Caption1>
       </div>
 
-      <Field label="或粘贴已发布年报网页的文字">
+      <Field label={t.pasteLabel}>
         <Textarea value={pasted} resize="vertical" rows={5} onChange={(_, data) => setPasted(data.value)} />
       </Field>
       <div className={styles.row}>
@@ -224,9 +223,9 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
           disabled={busy !== null || pasted.trim() === ""}
           onClick={() => void readSource({ name: PASTED_NAME, bytes: new TextEncoder().encode(pasted) })}
         >
-          读取粘贴的文字
+          {t.readPasted}
         </Button>
-        {busy === "read" && <Spinner size="tiny" label="正在读取…" />}
+        {busy === "read" && <Spinner size="tiny" label={t.reading} />}
       </div>
 
       {read && (
@@ -234,12 +233,12 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
           <ImportPreviewView preview={read.preview} />
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy !== null || !read.preview.canWrite} onClick={() => void write()}>
-              {read.preview.mode === "previous" ? "写入上年结转" : "写入模板"}
+              {read.preview.mode === "previous" ? t.writePrevious : t.writeReport}
             </Button>
             <Button disabled={busy !== null} onClick={() => setRead(null)}>
-              取消
+              {t.cancel}
             </Button>
-            {busy === "write" && <Spinner size="tiny" label="正在写入…" />}
+            {busy === "write" && <Spinner size="tiny" label={t.writing} />}
           </div>
         </>
       )}
