@@ -75,11 +75,14 @@ export interface PageOptions {
   hangOffice?: boolean;
   /** play an Office in dark mode */
   dark?: boolean;
+  /** the browser's language and, with the fake, Office's display language (default zh-CN) */
+  locale?: string;
 }
 
 /** A page with office.js from the package, nothing else from outside, and optionally the fake Excel. */
 export async function openPane(browser: Browser, served: Served, options: PageOptions = {}): Promise<{ page: Page; officeRequests: string[] }> {
-  const context = await browser.newContext({ locale: "zh-CN" });
+  const locale = options.locale ?? "zh-CN";
+  const context = await browser.newContext({ locale });
   const page = await context.newPage();
   const officeRequests: string[] = [];
   await page.route("**/*", async (route) => {
@@ -94,7 +97,10 @@ export async function openPane(browser: Browser, served: Served, options: PageOp
     return route.abort();
   });
   if (options.fake !== false) await page.addInitScript({ content: fakeExcelScript() });
-  await page.goto(`${served.url}taskpane.html${options.dark ? "?theme=dark" : ""}`, { waitUntil: options.hangOffice ? "commit" : "load" });
+  const query = new URLSearchParams();
+  if (options.dark) query.set("theme", "dark");
+  if (options.locale) query.set("lang", locale);
+  await page.goto(`${served.url}taskpane.html${query.size ? `?${query}` : ""}`, { waitUntil: options.hangOffice ? "commit" : "load" });
   return { page, officeRequests };
 }
 

@@ -204,6 +204,40 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     await page.context().close();
   });
 
+  it("in an English Office the chrome is English, the findings stay Chinese, and axe finds nothing serious", async () => {
+    const { page } = await openPane(browser, served, { locale: "en-US" });
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title, document.querySelector(".fui-FluentProvider")!.getAttribute("lang")])).toEqual([
+      "en-US",
+      "Government Information Disclosure Annual Report Assistant",
+      "en-US",
+    ]);
+    await page.getByRole("heading", { name: "Report details" }).waitFor();
+    await page.getByTestId("year").fill("2024");
+    await page.getByRole("button", { name: "Insert report template" }).click();
+    await page.getByTestId("notice").getByText(/^Inserted the sheet “政府信息公开年报”\./).waitFor();
+    await typeCell(page, at("t4.review_total"), -1);
+    const item = page.locator('[data-finding="NONNEG_INT"]');
+    await item.waitFor();
+    expect(await item.getAttribute("aria-label")).toMatch(/^Error: 表四「行政复议·总计」列：.*\. Press Enter to select the cell$/);
+    const problems = page.getByRole("region", { name: "Problems (messages in Chinese)" });
+    await problems.getByRole("heading", { name: /^Table 4: Administrative reconsideration and litigation/ }).waitFor();
+    expect(await page.locator('[data-group="t4"]').getByLabel("1 error", { exact: true }).count()).toBe(1);
+    await page.getByRole("button", { name: "Copy to clipboard" }).waitFor();
+    await page.getByRole("button", { name: "Import report…" }).click();
+    await page.getByRole("radio", { name: "Import last year's report" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("outside Excel, in an English browser, it says so in English", async () => {
+    const { page } = await openPane(browser, served, { fake: false, locale: "en-US" });
+    const problem = page.getByTestId("boot-problem");
+    await problem.waitFor({ timeout: 15_000 });
+    expect(await problem.textContent()).toContain("Please use this in Excel");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it("outside Excel it says so in Chinese instead of staying blank", async () => {
     const { page } = await openPane(browser, served, { fake: false });
     const problem = page.getByTestId("boot-problem");
@@ -217,6 +251,14 @@ describeWith("chromium", "the task pane in headless Chromium")("the task pane, p
     const { page } = await openPane(browser, served, { fake: false, hangOffice: true });
     await page.getByText("正在加载年报助手…").waitFor();
     await page.getByText(/年报助手未能启动：office\.js 在数秒内没有加载完成/).waitFor({ timeout: 20_000 });
+    await page.context().close();
+  });
+
+  it("in an English browser the page's own words before office.js are English too", async () => {
+    const { page } = await openPane(browser, served, { fake: false, hangOffice: true, locale: "en-US" });
+    await page.getByText("Loading the annual report assistant…").waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en-US");
+    await page.getByText(/^The assistant could not start: office\.js did not finish loading/).waitFor({ timeout: 20_000 });
     await page.context().close();
   });
 

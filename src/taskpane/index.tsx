@@ -35,7 +35,10 @@ function officeTheme(): string | undefined {
 /** Office's display language (the test host plays it), else the browser's: office.js may be missing. */
 function paneLocale(): Locale {
   const played = window.__xxgkTestHost?.displayLanguage;
-  return played ? localeOf(played) : detectLocale();
+  const locale = played ? localeOf(played) : detectLocale();
+  document.documentElement.lang = locale;
+  document.title = stringsFor(locale).appTitle;
+  return locale;
 }
 
 async function showProblem(problem: BootProblem): Promise<void> {
