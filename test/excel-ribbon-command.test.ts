@@ -162,6 +162,28 @@ describe("the ribbon command 插入年报模板", () => {
     expect(completed).toBe(1);
   });
 
+  it("in an English Office (Office.context.displayLanguage) the dialog speaks English; Excel's own reason passes as it comes", async () => {
+    const book = new FakeWorkbook();
+    const office = installOffice(book, false);
+    const g = globalThis as unknown as { Office: { context: { displayLanguage?: string } } };
+    g.Office.context.displayLanguage = "en-GB";
+    await import("../src/commands/commands");
+    const old = await pressAndClose(office);
+    expect(old.text).toMatch(/^This version of Excel is too old: The assistant needs Excel JavaScript API 1\.7 or later/);
+    expect(old.dialog.url.searchParams.get("lang")).toBe("en-US");
+    expect(old.completed).toBe(1);
+
+    jest.resetModules();
+    const failing = installOffice(book);
+    g.Office.context.displayLanguage = "en-US";
+    (globalThis as unknown as { Excel: unknown }).Excel = { run: () => Promise.reject(new Error("GeneralException: 工作簿结构受保护")) };
+    await import("../src/commands/commands");
+    // the gateway's reason (Chinese, as every message about the workbook) in a dialog whose own words are English
+    const failed = await pressAndClose(failing);
+    expect(failed.text).toBe("插入年报模板失败：GeneralException: 工作簿结构受保护");
+    expect(failed.dialog.url.searchParams.get("lang")).toBe("en-US");
+  });
+
   it("a failed insertion is said in the dialog with Excel's reason; closing it with ✕ also completes, once", async () => {
     const book = new FakeWorkbook();
     const office = installOffice(book);
