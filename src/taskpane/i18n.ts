@@ -222,7 +222,7 @@ const enUS: Strings = {
   summaryFailed: "Writing the summary of requests failed",
   errorsLeft: (n: number) => `The report still has ${n} ${n === 1 ? "error" : "errors"}`,
   errorsLeftHint: "You will be asked again before exporting.",
-  warningsTitle: (n: number) => `${n} ${n === 1 ? "note" : "notes"} (exporting is not affected)`,
+  warningsTitle: (n: number) => `${n} ${n === 1 ? "note" : "notes"} (in Chinese; exporting is not affected)`,
   downloadFormat: "Download format",
   format_txt: "Plain text (.txt)",
   format_md: "Markdown (.md)",

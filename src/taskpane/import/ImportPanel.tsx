@@ -55,7 +55,10 @@ async function readInBrowser(input: ParseInput): Promise<ParseResult> {
 }
 
 
-/** What was read, and what will and will not be written. Rendered before the 写入 button. */
+/**
+ * What was read, and what will and will not be written. Rendered before the 写入 button. The lists hold
+ * the report's own words, Chinese in either locale, and say so (lang) to screen readers.
+ */
 export function ImportPreviewView({ preview }: { preview: Preview }): React.ReactElement {
   const styles = useStyles();
   const t = useStrings();
@@ -98,7 +101,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
       {preview.mode === "previous" && (
         <>
           <Caption1>{t.carryTitle}</Caption1>
-          <ul className={styles.list}>
+          <ul className={styles.list} lang="zh-CN">
             {preview.carry.map((c) => (
               <li key={c.column}>
                 {c.column}：{show(c.value)}
@@ -106,7 +109,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
             ))}
           </ul>
           <Caption1>{t.inForceTitle}</Caption1>
-          <ul className={styles.list}>
+          <ul className={styles.list} lang="zh-CN">
             {preview.inForce.map((i) => (
               <li key={i.label}>
                 {i.label}：{show(i.value)}
@@ -120,7 +123,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t.gapsTitle}</MessageBarTitle>
-            <ul className={styles.list}>
+            <ul className={styles.list} lang="zh-CN">
               {preview.gaps.map((g, i) => (
                 <li key={i}>{g}</li>
               ))}
@@ -132,7 +135,7 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>{t.notesTitle(preview.notes.length)}</MessageBarTitle>
-            <ul className={styles.list}>
+            <ul className={styles.list} lang="zh-CN">
               {preview.notes.map((n, i) => (
                 <li key={i}>{n}</li>
               ))}
