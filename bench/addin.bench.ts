@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
 import { createGateway } from "../src/excel/gateway";
-import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeWorkbook } from "../test/support/fake-workbook";
 import { LiveCheck } from "../src/taskpane/live-check";
 import { buildProduction, launch, openPane, paneScriptGzipBytes, serve } from "../test/browser-harness";
 

@@ -1,7 +1,7 @@
 // The browser harness shared by the browser test and the bench: the production build in a temporary
 // directory, served on localhost; headless Chromium (playwright-core) with office.js answered from the
 // @microsoft/office-js package instead of the CDN, every other outside request refused, and the fake
-// Excel (src/excel/fake-harness.ts, bundled with esbuild) injected before the pane starts.
+// Excel (test/support/fake-harness.ts, bundled with esbuild) injected before the pane starts.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
@@ -29,7 +29,7 @@ export function buildProduction(): string {
 export function fakeExcelScript(): string {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const esbuild = require("esbuild") as typeof import("esbuild");
-  const result = esbuild.buildSync({ entryPoints: [path.join(ROOT, "src/excel/fake-harness.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2019" });
+  const result = esbuild.buildSync({ entryPoints: [path.join(ROOT, "test/support/fake-harness.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2019" });
   return result.outputFiles[0].text;
 }
 

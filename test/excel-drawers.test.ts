@@ -7,7 +7,7 @@ import { fillLayout } from "../src/layout/fill";
 import type { SheetLayout } from "../src/layout/types";
 import { writeTemplate } from "../src/xlsx/write-template";
 import { createGateway } from "../src/excel/gateway";
-import { FakeWorkbook, hiddenByMerge } from "../src/excel/fake-workbook";
+import { FakeWorkbook, hiddenByMerge } from "./support/fake-workbook";
 import { pointsToChars } from "../src/excel/draw";
 import { cellAddress, cellsOf, parseBox } from "../src/excel/address";
 import { pingtanReport } from "./support/fixtures";

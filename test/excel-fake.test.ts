@@ -1,7 +1,7 @@
 // The recording fake refuses at sync() what Excel refuses, so the gateway's tests catch wrong Office.js
 // usage that a lenient fake would let through: file-format colours, formulas without "=", malformed
 // validation rules, APIs newer than the Excel, objects of a finished Excel.run, strings Excel reads as formulas.
-import { FakeOptions, FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeOptions, FakeWorkbook } from "./support/fake-workbook";
 import type { XContext, XWorksheet } from "../src/excel/office-types";
 
 async function attempt(job: (sheet: XWorksheet, ctx: XContext) => void, options: FakeOptions = {}): Promise<string> {

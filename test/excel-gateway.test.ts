@@ -2,7 +2,7 @@
 // and checking, go-to-cell, damage and 修复模板, protection, and the change events it listens to.
 import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
 import { createGateway, ExcelGateway, reportValues } from "../src/excel/gateway";
-import { FakeOptions, FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeOptions, FakeWorkbook } from "./support/fake-workbook";
 import { standardLayout } from "../src/excel/locate";
 import { checkReport } from "../src/report/check";
 import { ALL_CELLS, getValue, refKey, t3, t4 } from "../src/report/model";

@@ -5,7 +5,7 @@ import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
 import { createGateway } from "../src/excel/gateway";
 import { applyImport } from "../src/taskpane/import/import-preview";
 import { excelExportHost, excelImportHost, PaneFocus } from "../src/excel/hosts";
-import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeWorkbook } from "./support/fake-workbook";
 import { T3_COLUMN_KEYS } from "../src/report/format";
 import { ALL_CELLS, getValue, parseRefKey, refKey, setValue } from "../src/report/model";
 import { pingtanReport } from "./support/fixtures";

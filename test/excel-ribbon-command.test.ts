@@ -1,6 +1,6 @@
 // The ribbon's 插入年报模板 (ExecuteFunction) through the real Office binding (src/excel/office.ts), with
 // Excel.run answered by the recording fake: same defaults as the pane, never overwrites, always completes.
-import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeWorkbook } from "./support/fake-workbook";
 import { layoutCellOf } from "../src/layout/report-layout";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;

@@ -12,7 +12,7 @@ import { createRoot, Root } from "react-dom/client";
 import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createGateway } from "../src/excel/gateway";
-import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeWorkbook } from "./support/fake-workbook";
 import { layoutCellOf } from "../src/layout/report-layout";
 import { checkReport } from "../src/report/check";
 import { EXPORT_FORMATS, FORMAT_INFO } from "../src/report/render/formats";

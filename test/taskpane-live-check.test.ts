@@ -2,7 +2,7 @@
 // One read (one sync) per change, debounced, deaf to the add-in's own writes; go-to-cell; all clear.
 import { layoutCellOf } from "../src/layout/report-layout";
 import { createGateway } from "../src/excel/gateway";
-import { FakeWorkbook } from "../src/excel/fake-workbook";
+import { FakeWorkbook } from "./support/fake-workbook";
 import { LiveCheck } from "../src/taskpane/live-check";
 import { ALL_CELLS, getValue, refKey } from "../src/report/model";
 import { pingtanReport } from "./support/fixtures";

@@ -1,6 +1,6 @@
 // The part of Office.js (Excel JavaScript API) the add-in uses, as structural types. The real
 // Excel.RequestContext satisfies them (checked at the bottom of this file by the compiler); the
-// recording fake (fake-workbook.ts) implements them, so the gateway runs unchanged on both.
+// recording fake (test/support/fake-workbook.ts) implements them, so the gateway runs unchanged on both.
 
 export interface XLoadable {
   load(propertyNames?: string): unknown;
