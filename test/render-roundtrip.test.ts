@@ -1,5 +1,5 @@
 // Read-back: every export of a real report (the five 平潭 years and the seed) is read by the report
-// parser with all 200 table values equal, and the prose of txt, html and Word comes back too.
+// parser with all 200 table values equal, and the prose comes back too.
 import { SECTION_IDS } from "../src/report/format";
 import { ALL_CELLS, getValue, refKey, Report } from "../src/report/model";
 import { parseReport } from "../src/report/parse/index";
@@ -39,7 +39,7 @@ describe.each(PINGTAN_YEARS)("平潭 %i", (year) => {
     expect(ALL_CELLS.filter((ref) => getValue(back, ref) === null)).toEqual([]);
     expect([back.agency, back.year]).toEqual([report.agency, report.year]);
   });
-  test.each(["txt", "html", "docx"] as Format[])("%s gives back the prose of sections 一, 五 and 六", async (format) => {
+  test.each(FORMATS)("%s gives back the prose of sections 一, 五 and 六", async (format) => {
     const back = await readBack(report, format);
     for (const id of SECTION_IDS.filter((s) => report.sections[s] !== null)) expect([id, squash(back.sections[id])]).toEqual([id, squash(report.sections[id])]);
   });
@@ -99,4 +99,11 @@ describe("xxgk-report export from a published report", () => {
     expect(html).toContain("五常市小山子镇人民政府2024年政府信息公开工作年度报告");
     expect(html.match(/<table /g)).toHaveLength(3);
   });
+});
+
+test.each(["md", "txt", "html"] as Format[])("prose with markup characters comes back from %s as typed", async (format) => {
+  const report = pingtanReport(2024);
+  report.sections.s5 = "一是<script>alert(1)</script>与 a & b；二是 *重点* _领域_ #3 [链接](x) `代码` | 竖线 \\ 反斜杠。";
+  const back = await readBack(report, format);
+  expect(squash(back.sections.s5)).toBe(squash(report.sections.s5));
 });

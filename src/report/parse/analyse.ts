@@ -96,7 +96,7 @@ export function analyse(source: Source): ParseResult {
     );
   }
 
-  report.sections = sectionProse(plain, headings);
+  report.sections = sectionProse(plain, headings, source.sourceFormat === "md");
   meta.section_order = headings.map((h) => h.id);
   const s1 = headings.find((h) => h.id === "s1");
   const preambleText = plain.slice(Math.max(0, title.end), s1 ? s1.start : 0).trim();

@@ -114,7 +114,12 @@ const TRAILING_JUNK = /(?:附件下载|相关附件|附件：?|【打印本页�
 /** Where a web page's footer begins after the last section. */
 const PAGE_FOOTER = /\n[ \t]*(?:主办单位|主办：|承办单位|网站标识码|版权所有|Copyright|相关链接|相关文章|扫一扫|分享到|【\s*打印|打印本页|关闭窗口|【\s*关闭)/;
 
-export function sectionProse(text: string, headings: readonly Heading[]): Sections {
+/** Markdown's backslash escapes (\\* \\# \\| …) removed, so prose reads as typed. */
+const MD_ESCAPE = /\\([\\`*_[\]<>&|#~{}()+\-.!])/g;
+/** The 「## 」 of the next heading, left at the end of a section's body (the heading starts at its numeral). */
+const TRAILING_MD_HEADING = /(?:^|\n)[ \t]*#{1,6}[ \t]*$/;
+
+export function sectionProse(text: string, headings: readonly Heading[], markdown = false): Sections {
   const sections = Object.fromEntries(SECTIONS.map((s) => [s.id, null])) as Sections;
   headings.forEach((h, i) => {
     const next = headings[i + 1];
@@ -123,7 +128,8 @@ export function sectionProse(text: string, headings: readonly Heading[]): Sectio
       const footer = PAGE_FOOTER.exec(body);
       if (footer) body = body.slice(0, footer.index);
     }
-    body = body.trim();
+    body = body.replace(TRAILING_MD_HEADING, "").trim();
+    if (markdown) body = body.replace(MD_ESCAPE, "$1");
     for (let k = 0; k < 3 && TRAILING_JUNK.test(body); k++) body = body.replace(TRAILING_JUNK, "").trim();
     const kind = SECTIONS.find((s) => s.id === h.id)!.kind;
     // Sections 二–四 are tables; their prose is not kept, but the heading makes the section present.
