@@ -82,10 +82,10 @@ function runCheckRule(rule: CheckRule, ctx: RuleContext): Finding[] {
   });
 }
 
-/** Every rule over one report. `extraRules` lets a caller add rules that need more context. */
-export function checkReport(ctx: RuleContext, extraRules: readonly CheckRule[] = []): Finding[] {
+/** Every rule over one report. */
+export function checkReport(ctx: RuleContext): Finding[] {
   const findings = runSumRules(ctx.report);
-  for (const rule of [...ALL_CHECK_RULES, ...extraRules]) findings.push(...runCheckRule(rule, ctx));
+  for (const rule of ALL_CHECK_RULES) findings.push(...runCheckRule(rule, ctx));
   return findings;
 }
 

@@ -13,8 +13,8 @@ import {
   T4_COLUMNS,
   t4GroupLabel,
 } from "./format";
-import { cellLabel, columnLabel, rowLabel, t3ColumnLabelOf, t3RowLabelOf } from "./labels";
-import { ALL_CELLS, CellRef, getValue, isFeeCell, Report, ReportFormat, t2, t3, t4, TableId, Value } from "./model";
+import { cellLabel, columnLabel, rowLabel, t3ColumnLabelOf, t3RowLabelOf, TABLE_NAMES } from "./labels";
+import { ALL_CELLS, CellRef, getValue, isFeeCell, refKey, Report, ReportFormat, t2, T2_REFS, t3, T3_REFS, t4, T4_REFS, TableId } from "./model";
 
 export type Severity = "error" | "warning";
 
@@ -163,7 +163,20 @@ export function fmt(n: number): string {
   return String(Number(n.toFixed(6)));
 }
 
+/** Each table with its cells; a table's section is the one that holds it. */
+const TABLE_REFS: readonly (readonly [TableId, readonly CellRef[]])[] = [
+  ["t2", T2_REFS],
+  ["t3", T3_REFS],
+  ["t4", T4_REFS],
+];
+const SECTION_OF_TABLE: Record<TableId, string> = { t2: "s2", t3: "s3", t4: "s4" };
+
 const noPlace = { table: null, row: null, column: null, expected: null, actual: null } as const;
+
+/** What a value of this cell must be, as the clerk reads it. */
+function valueNeed(ref: CellRef): string {
+  return isFeeCell(ref) ? "应为不小于 0 的数（万元，可含小数）" : "应为不小于 0 的整数";
+}
 
 function isValidValue(ref: CellRef, v: number): boolean {
   if (!Number.isFinite(v) || v < 0) return false;
@@ -178,12 +191,10 @@ export const NONNEG_INT: CheckRule = {
     for (const ref of ALL_CELLS) {
       const v = getValue(report, ref);
       if (v === null || isValidValue(ref, v)) continue;
-      const need = isFeeCell(ref) ? "应为不小于 0 的数（万元，可含小数）" : "应为不小于 0 的整数";
-      out.push({ table: ref.table, row: ref.row, column: ref.column, expected: null, actual: v, message: `${cellLabel(ref)}：${need}，实为 ${fmt(v)}` });
+      out.push({ table: ref.table, row: ref.row, column: ref.column, expected: null, actual: v, message: `${cellLabel(ref)}：${valueNeed(ref)}，实为 ${fmt(v)}` });
     }
     for (const u of report.meta?.unreadable ?? []) {
-      const need = isFeeCell(u.ref) ? "应为不小于 0 的数（万元，可含小数）" : "应为不小于 0 的整数";
-      out.push({ table: u.ref.table, row: u.ref.row, column: u.ref.column, expected: null, actual: null, message: `${cellLabel(u.ref)}：${need}，实为「${u.text}」` });
+      out.push({ table: u.ref.table, row: u.ref.row, column: u.ref.column, expected: null, actual: null, message: `${cellLabel(u.ref)}：${valueNeed(u.ref)}，实为「${u.text}」` });
     }
     return out;
   },
@@ -201,11 +212,8 @@ export const S6_FEE_STATEMENT: CheckRule = {
 
 function sectionPresent(report: Report, id: (typeof SECTIONS)[number]["id"]): boolean {
   if (report.sections[id] !== null) return true;
-  const anyValue = (refs: readonly CellRef[]) => refs.some((r) => getValue(report, r) !== null);
-  if (id === "s2") return anyValue(ALL_CELLS.filter((r) => r.table === "t2"));
-  if (id === "s3") return anyValue(ALL_CELLS.filter((r) => r.table === "t3"));
-  if (id === "s4") return anyValue(ALL_CELLS.filter((r) => r.table === "t4"));
-  return false;
+  const table = TABLE_REFS.find(([t]) => SECTION_OF_TABLE[t] === id);
+  return table !== undefined && table[1].some((r) => getValue(report, r) !== null);
 }
 
 export const SECTIONS_PRESENT: CheckRule = {
@@ -247,17 +255,14 @@ export const MISSING_VALUE: CheckRule = {
   severity: "warning",
   run: ({ report }) => {
     // text that is not a number is NONNEG_INT's, and a row whose digits split more than one way has its own note
-    const unreadable = new Set((report.meta?.unreadable ?? []).map((u) => `${u.ref.table}.${u.ref.row}.${u.ref.column}`));
+    const unreadable = new Set((report.meta?.unreadable ?? []).map((u) => refKey(u.ref)));
     const ambiguous = new Set((report.meta?.ambiguities ?? []).map((a) => `${a.table}.${a.row}`));
-    const missing = ALL_CELLS.filter(
-      (r) => getValue(report, r) === null && !unreadable.has(`${r.table}.${r.row}.${r.column}`) && !ambiguous.has(`${r.table}.${r.row}`),
-    );
+    const missing = ALL_CELLS.filter((r) => getValue(report, r) === null && !unreadable.has(refKey(r)) && !ambiguous.has(`${r.table}.${r.row}`));
     const out: Omit<Finding, "rule" | "severity">[] = [];
-    for (const table of ["t2", "t3", "t4"] as const) {
-      const all = ALL_CELLS.filter((r) => r.table === table);
+    for (const [table, all] of TABLE_REFS) {
       const miss = missing.filter((r) => r.table === table);
       if (miss.length === 0) continue;
-      const name = { t2: "表二", t3: "表三", t4: "表四" }[table];
+      const name = TABLE_NAMES[table];
       if (miss.length === all.length) {
         out.push({ table, row: null, column: null, expected: null, actual: null, message: `${name}未填写（${all.length} 个单元格均为空；为 0 的也须填写 0）` });
         continue;
@@ -383,4 +388,3 @@ export const CHECK_RULES: readonly CheckRule[] = [
   T2_INFORCE_CONTINUITY,
 ];
 
-export type { Value };
