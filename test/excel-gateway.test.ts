@@ -1,9 +1,8 @@
 // The gateway against the recording fake of Office.js: insertion, re-insertion, another year, reading
 // and checking, go-to-cell, damage and 修复模板, protection, and the change events it listens to.
-import { buildReportLayout, layoutCellOf } from "../src/layout/report-layout";
+import { buildReportLayout, layoutCellOf, standardLayout } from "../src/layout/report-layout";
 import { createGateway, ExcelGateway, reportValues } from "../src/excel/gateway";
 import { FakeOptions, FakeWorkbook } from "./support/fake-workbook";
-import { standardLayout } from "../src/excel/locate";
 import { checkReport } from "../src/report/check";
 import { ALL_CELLS, getValue, refKey, t3, t4 } from "../src/report/model";
 import { pingtanReport, pingtanValues } from "./support/fixtures";

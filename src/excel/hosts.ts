@@ -1,12 +1,11 @@
 // The export and import panels' hosts (src/taskpane/hosts.ts), implemented on the gateway. A failure
 // becomes a rejected promise with the Chinese reason, which the panels show.
-import { buildReportLayout } from "../layout/report-layout";
+import { buildReportLayout, standardLayout } from "../layout/report-layout";
 import { reportSheet } from "../layout/fill";
 import type { SheetLayout } from "../layout/types";
 import type { Report } from "../report/model";
 import type { ExportHost, ImportHost } from "../taskpane/hosts";
 import { carryOverValues, ExcelGateway, Outcome, reportValues } from "./gateway";
-import { standardLayout } from "./locate";
 
 const allKeys = () => standardLayout().sheet.cells.filter((c) => c.key !== undefined).map((c) => c.key!);
 

@@ -3,12 +3,11 @@
 // works on the names and the grid of values one sync brought back. Where a block is damaged it still
 // looks for each value beside its label, so 修复模板 can keep every value it can find.
 import { address, Area, parseRange } from "../layout/a1";
-import { buildReportLayoutWithBlocks, LAYOUT_VERSION, NAME_PREFIX, ReportLayout } from "../layout/report-layout";
+import { LAYOUT_VERSION, standardLayout, VERSION_NAME } from "../layout/report-layout";
 import { blockWhat, layoutLabels, ReadCell, reportFromCells } from "../layout/read-report";
 import { Report } from "../report/model";
 import { sheetOf } from "./address";
 
-export const VERSION_NAME = `${NAME_PREFIX}LAYOUT_VERSION`;
 /** A sheet renamed by 修复模板 keeps the clerk's original; it is no longer a report sheet. */
 export const BACKUP_SUFFIX = "（修复前）";
 
@@ -32,11 +31,6 @@ export interface Located {
   lost: string[];
   /** recorded template version ("" when it cannot be read) */
   version: string;
-}
-
-let standard: ReportLayout | null = null;
-export function standardLayout(): ReportLayout {
-  return (standard ??= buildReportLayoutWithBlocks());
 }
 
 const text = (v: GridValue): string => (v === null || v === undefined ? "" : String(v)).trim();

@@ -30,6 +30,8 @@ export const SHEET_NAME = "政府信息公开年报";
 /** Recorded in the sheet (XXGK_LAYOUT_VERSION); a reader accepts only versions it knows. */
 export const LAYOUT_VERSION = "xxgk-layout-2021.1";
 export const NAME_PREFIX = "XXGK_";
+/** The defined name of the cell that records LAYOUT_VERSION. */
+export const VERSION_NAME = `${NAME_PREFIX}LAYOUT_VERSION`;
 
 const COLUMN_COUNT = 15;
 // value columns narrow enough that the template's short header labels wrap like the Word template's
@@ -387,7 +389,7 @@ function buildAll(agency: string | null, year: number | null): ReportLayout {
   const versionRow = b.row++;
   b.put(versionRow, 1, { value: VERSION_LABEL, style: "version" }, 1, 3);
   const versionAt = b.put(versionRow, 4, { value: LAYOUT_VERSION, style: "version" }, 1, 3);
-  b.name(`${NAME_PREFIX}LAYOUT_VERSION`, versionAt);
+  b.name(VERSION_NAME, versionAt);
   const sheet: SheetLayout = {
     sheetName: SHEET_NAME,
     version: LAYOUT_VERSION,
@@ -430,7 +432,7 @@ export function buildReportLayout(options: LayoutOptions = {}): SheetLayout {
 
 let standard: ReportLayout | null = null;
 /** Positions do not depend on agency or year, so one standard layout answers address questions. */
-function standardLayout(): ReportLayout {
+export function standardLayout(): ReportLayout {
   return (standard ??= buildAll(null, null));
 }
 

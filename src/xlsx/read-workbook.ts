@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { address, Area, parseRange } from "../layout/a1";
 import { blockWhat, layoutLabels, ReadCell, reportFromCells } from "../layout/read-report";
-import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX } from "../layout/report-layout";
+import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX, VERSION_NAME } from "../layout/report-layout";
 import { fail, ParseResult } from "../report/parse/types";
 
 interface NamedArea {
@@ -13,7 +13,6 @@ interface NamedArea {
   area: Area;
 }
 
-const VERSION_NAME = `${NAME_PREFIX}LAYOUT_VERSION`;
 const REMAKE_ZH = "请用「xxgk-report template」重新生成模板，再把数据复制过去";
 const REMAKE_EN = "make a fresh template with 'xxgk-report template' and copy the data into it";
 
