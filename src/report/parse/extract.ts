@@ -1,8 +1,8 @@
 // Reading tables 二, 三 and 四 from the token stream. Labels come from format.ts and are looked for in
 // order; the numbers between one row's label and the next are that row's values. A row whose cells ran
 // together is split by the rules (split-digits.ts); table 三's column sums settle what a row alone cannot.
-import { T2_BLOCKS, T3_COLUMN_KEYS, T3_RESULT_LEAF_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey } from "../format";
-import { cellLabel } from "../labels";
+import { T2_BLOCKS, T3_COLUMN_KEYS, T3_RESULT_LEAF_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey, t4GroupLabel } from "../format";
+import { cellLabel, rowLabel, t3RowLabelOf } from "../labels";
 import { CellRef, Report, setValue, t2, t3, t4, Value } from "../model";
 import { Finding } from "../rules";
 import { findLabel, Found, HanIndex, labelKey, labelOrdinal, tokenAt } from "./han-index";
@@ -127,8 +127,6 @@ function t2Refs(row: string): CellRef[] {
   return block.columns.map((c) => t2(row as never, c.key));
 }
 
-const T2_ROW_LABELS = new Map<string, string>(T2_BLOCKS.flatMap((b) => b.rows.map((r): [string, string] => [r.key, r.label])));
-
 function candidatesText(c: Value[][]): string {
   const shown = c.slice(0, 4).map((v) => v.map((x) => (x === null ? "□" : String(x))).join(","));
   return shown.join(" / ") + (c.length > 4 ? ` 等 ${c.length} 种` : "");
@@ -140,9 +138,9 @@ export function readTable2(idx: HanIndex, tokens: readonly Token[], region: Regi
     if (!r.found) continue;
     const refs = t2Refs(r.spec.id);
     const where = { table: "t2" as const, row: r.spec.id };
-    if (r.found.variant > 0) notes.push(note("LABEL_VERSION", `表二使用了旧的或地方的标签「${r.spec.keys[r.found.variant]}」，2021年格式为「${T2_ROW_LABELS.get(r.spec.id)}」`, where));
+    if (r.found.variant > 0) notes.push(note("LABEL_VERSION", `表二使用了旧的或地方的标签「${r.spec.keys[r.found.variant]}」，2021年格式为「${rowLabel(refs[0])}」`, where));
     if (r.problem) {
-      notes.push(note("LAYOUT_LABELS", `表二「${T2_ROW_LABELS.get(r.spec.id)}」行：${r.problem}`, where));
+      notes.push(note("LAYOUT_LABELS", `表二「${rowLabel(refs[0])}」行：${r.problem}`, where));
       continue;
     }
     const values = agreed(r.candidates, r.spec.n);
@@ -183,16 +181,15 @@ function columnsHold(values: Map<string, Value[]>): boolean {
 
 export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): RowRead[] {
   const rows = readRows(idx, tokens, T3_ROW_SPECS, region);
-  const label = (key: string) => T3_ROWS.find((r) => r.key === key)!.label;
   const fixed = new Map<string, Value[]>();
   const open: RowRead[] = [];
   for (const r of rows) {
     if (!r.found) continue;
     const where = { table: "t3" as const, row: r.spec.id };
     if (r.spec.ordinal && idx.han[r.found.start - 1] !== r.spec.ordinal) {
-      notes.push(note("LAYOUT_LABELS", `表三「${label(r.spec.id)}」行的标签缺少序号「${r.spec.ordinal}」`, where));
+      notes.push(note("LAYOUT_LABELS", `表三「${t3RowLabelOf(r.spec.id)}」行的标签缺少序号「${r.spec.ordinal}」`, where));
     }
-    if (r.problem) notes.push(note("LAYOUT_LABELS", `表三「${label(r.spec.id)}」行：${r.problem}`, where));
+    if (r.problem) notes.push(note("LAYOUT_LABELS", `表三「${t3RowLabelOf(r.spec.id)}」行：${r.problem}`, where));
     else if (r.candidates.length === 1) fixed.set(r.spec.id, r.candidates[0]);
     else open.push(r);
   }
@@ -232,7 +229,7 @@ export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Regi
       const r = open.find((x) => x.spec.id === key)!;
       ambiguities.push({ table: "t3", row: key, written: r.written, candidates: many });
       const unsure = T3_COLUMN_KEYS.filter((_, i) => values[i] === null).map((c) => cellLabel(t3(key as T3RowKey, c)));
-      notes.push(note("LAYOUT_LABELS", `表三「${label(key)}」行数字连在一起「${r.written}」，按勾稽关系仍有多种拆分（${candidatesText(many)}）；${unsure.join("、")}未读取，请对照原文填写`, { table: "t3", row: key }));
+      notes.push(note("LAYOUT_LABELS", `表三「${t3RowLabelOf(key)}」行数字连在一起「${r.written}」，按勾稽关系仍有多种拆分（${candidatesText(many)}）；${unsure.join("、")}未读取，请对照原文填写`, { table: "t3", row: key }));
     }
   }
   return rows;
@@ -250,7 +247,8 @@ function dedupe(rows: Value[][]): Value[][] {
 
 // ---------------------------------------------------------------- table 四
 
-const T4_HEADER_KEYS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "复议后起诉", "未经复议直接起诉", "行政诉讼", "行政复议"];
+/** Table 四's column labels before 「总计」 (结果维持 … 尚未审结), the same in each of its three groups. */
+const T4_HEADER_KEYS = T4_COLUMNS.filter((c) => c.group === "review" && c.key !== "review_total").map((c) => c.label);
 
 /** Runs of value tokens not interrupted by text: candidates for table 四's one row of 15. */
 function valueRuns(tokens: readonly Token[], from: number, to: number): Token[][] {
@@ -277,8 +275,8 @@ function valueRuns(tokens: readonly Token[], from: number, to: number): Token[][
 
 export function readTable4(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): boolean {
   const n = T4_COLUMNS.length;
-  const header = findLabel(idx, T4_HEADER_KEYS.slice(0, 4), region.start, region.end);
-  if (!header && !findLabel(idx, ["行政复议"], region.start, region.end)) return false;
+  const header = findLabel(idx, T4_HEADER_KEYS, region.start, region.end);
+  if (!header && !findLabel(idx, [t4GroupLabel("review")], region.start, region.end)) return false;
   const from = tokenAt(idx, header ? header.start : region.start);
   const runs = valueRuns(tokens, from, tokenAt(idx, region.end));
   const refs = T4_COLUMNS.map((c) => t4(c.key));
