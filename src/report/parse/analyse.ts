@@ -1,7 +1,9 @@
 // One report from one source (its plain text and its token stream), whatever format it came in:
 // particulars from the text, tables from the tokens, and notes on what could not be read.
+import { sectionHeading, T2_BLOCKS, T3_APPLICANT_HEADER, T3_ROWS, T4_TITLE } from "../format";
 import { emptyReport, Report, ReportMeta } from "../model";
-import { findLabel, HanIndex, buildHanIndex } from "./han-index";
+import { hanOnly } from "./clean";
+import { findLabel, HanIndex, buildHanIndex, labelKey } from "./han-index";
 import { readTable2, readTable3, readTable4, Note, note, Region, RowRead } from "./extract";
 import { is2019, markers2019, readTables2019 } from "./format-2019";
 import { findContact, findHeadings, findTitle, sectionProse, yearFromPeriod } from "./particulars";
@@ -29,14 +31,20 @@ function firstOf(idx: HanIndex, groups: string[][], from: number): number {
   return -1;
 }
 
+// Anchors from format.ts where they are its words; the rest are fragments and misspellings seen in
+// published reports (「四、政府信息公开行政法复议」), or the start of a heading whose end varies.
+const T2_ANCHORS = [[hanOnly(sectionHeading("s2"))], ["第二十条", T2_BLOCKS[0].header_row_label]];
+const T3_ANCHORS = [[T3_APPLICANT_HEADER, "勾稽关系为第一项加第二项之和", labelKey(T3_ROWS[0].label)]];
+const T4_ANCHORS = [["四政府信息公开行政复议", "四政府信息公开行政法复议"], [hanOnly(T4_TITLE), "行政复议行政诉讼"]];
+
 /** Where each table is, from anchors that only tables have; headings alone can be a preamble's list. */
 function regions(idx: HanIndex): { t2: Region; t3: Region; t4: Region } {
   const end = idx.han.length;
-  const s2 = firstOf(idx, [["二主动公开政府信息情况"], ["第二十条", "信息内容"]], 0);
+  const s2 = firstOf(idx, T2_ANCHORS, 0);
   const t2Start = s2 >= 0 ? s2 : 0;
-  const s3 = firstOf(idx, [["申请人情况", "勾稽关系为第一项加第二项之和", "本年新收政府信息公开申请数量"]], t2Start);
+  const s3 = firstOf(idx, T3_ANCHORS, t2Start);
   const t3Start = s3 >= 0 ? s3 : end;
-  const s4 = firstOf(idx, [["四政府信息公开行政复议", "四政府信息公开行政法复议"], ["政府信息公开行政复议行政诉讼情况", "行政复议行政诉讼"]], s3 >= 0 ? s3 : t2Start);
+  const s4 = firstOf(idx, T4_ANCHORS, s3 >= 0 ? s3 : t2Start);
   const t4Start = s4 >= 0 ? s4 : end;
   const s5 = firstOf(idx, [["五存在的主要问题", "五存在问题", "五政府信息公开工作存在", "六其他需要报告"]], s4 >= 0 ? s4 : t3Start);
   const t4End = s5 >= 0 ? s5 : end;
