@@ -4,15 +4,18 @@ import { REPORT_TITLE_SUFFIX, SECTIONS, SectionId } from "../format";
 import { Sections } from "../model";
 import { hanOnly, isHan } from "./clean";
 
-/** Heading texts seen for each section, as Chinese characters only; the format's own first. */
-const HEADING_KEYS: Record<SectionId, string[]> = {
-  s1: ["总体情况", "概述"],
-  s2: ["主动公开政府信息情况", "主动公开政府信息", "主动公开情况"],
-  s3: ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请", "依申请公开政府信息情况"],
-  s4: ["政府信息公开行政复议行政诉讼情况", "因政府信息公开申请行政复议", "因政府信息公开申请提起行政复议", "政府信息公开行政复议", "政府信息公开行政诉讼"],
-  s5: ["存在的主要问题及改进情况", "存在问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题和改进情况", "存在的主要问题及改进措施", "存在的主要问题"],
-  s6: ["其他需要报告的事项", "其他需要报告事项"],
+/** Heading texts seen for each section besides the format's own title, as Chinese characters only. */
+const HEADING_VARIANTS: Record<SectionId, string[]> = {
+  s1: ["概述"],
+  s2: ["主动公开政府信息", "主动公开情况"],
+  s3: ["收到和处理政府信息公开申请", "依申请公开政府信息情况"],
+  s4: ["因政府信息公开申请行政复议", "因政府信息公开申请提起行政复议", "政府信息公开行政复议", "政府信息公开行政诉讼"],
+  s5: ["存在问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", "存在的主要问题和改进情况", "存在的主要问题及改进措施", "存在的主要问题"],
+  s6: ["其他需要报告事项"],
 };
+
+/** Every heading text of each section, the format's own title first. */
+const HEADING_KEYS = Object.fromEntries(SECTIONS.map((s) => [s.id, [hanOnly(s.title), ...HEADING_VARIANTS[s.id]]])) as Record<SectionId, string[]>;
 
 const BOUNDARY_BEFORE = new Set(["\n", "\t", " ", "\u3000", "。", "；", ";", "：", ":", ">", "|", "）", ")"]);
 const AFTER_NUMERAL = new Set(["、", ".", "．", "，", ",", " ", "\u3000"]);
