@@ -1,15 +1,16 @@
 // The 2019 trial format (国办公开办函〔2019〕60号) is recognised by labels only it has. Its tables are
 // never mapped onto 2021 keys; what can be read is kept in its own shape under meta.tables_2019.
-import { OLD_FORMAT_MARKERS_2019, T3_COLUMN_KEYS, T3_ROWS, T4_COLUMN_KEYS } from "../format";
+import { OLD_FORMAT_MARKERS_2019, T3_COLUMN_KEYS, T3_ROW_GROUPS, T3_ROWS, T4_COLUMN_KEYS } from "../format";
 import { emptyReport } from "../model";
 import { hanOnly } from "./clean";
 import { HanIndex, labelKey } from "./han-index";
 import { Note, readRows, readTable4, Region, RowSpec } from "./extract";
 import { agreed } from "./split-digits";
 import { Token } from "./tokens";
+import { Tables2019 } from "./types";
 
 /** Markers that occur only inside the 2019 tables (the others can occur in prose). */
-const TABLE_ONLY = new Set(["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减"]);
+const TABLE_ONLY = new Set<string>(["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减"] satisfies (typeof OLD_FORMAT_MARKERS_2019)[number][]);
 
 /** The 2019 markers present in the text, as written in format.ts. */
 export function markers2019(idx: HanIndex): string[] {
@@ -35,15 +36,9 @@ const T2_2019: { id: string; label: string; columns: string[] }[] = [
 // Table 三 of the 2019 format: the 2021 rows, except that （六）其他处理 is one row without items.
 const T3_2019: { id: string; label: string }[] = [
   ...T3_ROWS.filter((r) => r.parent !== "other_processing" && r.key !== "results_total" && r.key !== "carried_forward").map((r) => ({ id: r.key as string, label: r.label as string })),
-  { id: "other_processing", label: "（六）其他处理" },
+  { id: "other_processing", label: T3_ROW_GROUPS.find((g) => g.key === "other_processing")!.label },
   ...T3_ROWS.filter((r) => r.key === "results_total" || r.key === "carried_forward").map((r) => ({ id: r.key as string, label: r.label as string })),
 ];
-
-export interface Tables2019 {
-  t2: Record<string, Record<string, number | null>>;
-  t3: Record<string, Record<string, number | null>>;
-  t4: Record<string, number | null>;
-}
 
 function rowValues(idx: HanIndex, tokens: readonly Token[], specs: RowSpec[], columns: (id: string) => readonly string[], region: Region) {
   const out: Record<string, Record<string, number | null>> = {};

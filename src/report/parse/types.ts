@@ -43,9 +43,11 @@ export interface ParseMeta {
   /** the byte encoding, when it was not UTF-8 (e.g. "gb18030") */
   encoding?: string;
   /** a 2019-format report's tables in their own rows and columns (表三 with one （六）其他处理 row) */
-  tables_2019?: {
-    t2: Record<string, Record<string, number | null>>;
-    t3: Record<string, Record<string, number | null>>;
-    t4: Record<string, number | null>;
-  };
+  tables_2019?: Tables2019;
+}
+
+export interface Tables2019 {
+  t2: Record<string, Record<string, number | null>>;
+  t3: Record<string, Record<string, number | null>>;
+  t4: Record<string, number | null>;
 }
