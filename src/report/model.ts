@@ -87,15 +87,19 @@ export function refKey(ref: CellRef): string {
   return ref.row === null ? `${ref.table}.${ref.column}` : `${ref.table}.${ref.row}.${ref.column}`;
 }
 
-export function parseRefKey(key: string): CellRef | null {
-  return ALL_CELLS.find((r) => refKey(r) === key) ?? null;
-}
 
 export const T2_REFS: readonly CellRef[] = T2_CELLS.map((c) => t2(c.row, c.column));
 export const T3_REFS: readonly CellRef[] = T3_ROW_KEYS.flatMap((r) => T3_COLUMN_KEYS.map((c) => t3(r, c)));
 export const T4_REFS: readonly CellRef[] = T4_COLUMN_KEYS.map((c) => t4(c));
 /** All 200 table values, in reading order: 11 of table 二, 175 of table 三, 15 of table 四. */
 export const ALL_CELLS: readonly CellRef[] = [...T2_REFS, ...T3_REFS, ...T4_REFS];
+
+// readers look a key up for every cell they read: a map, not a scan of the 200
+const REF_BY_KEY = new Map(ALL_CELLS.map((r) => [refKey(r), r]));
+
+export function parseRefKey(key: string): CellRef | null {
+  return REF_BY_KEY.get(key) ?? null;
+}
 
 export function isFeeCell(ref: CellRef): boolean {
   return ref.table === "t2" && ref.column === "fee_amount";
