@@ -1,30 +1,19 @@
 // The report worksheet as data: title, particulars, the six sections, tables 二/三/四 laid out as the
 // official Word template (../shared/fixtures/official_30hao_blank_template.docx) lays them out, defined
 // names for every block, validations and the highlighting generated from the sum rules.
-// 15 grid columns A–O serve all three tables:
+// The tables are the grids every renderer draws (src/report/render/tables.ts), spread over 15 sheet
+// columns A–O:
 //   table 二: label A:C, values D:G | H:K | L:O (a single value spans D:O, the template's colspan=3)
 //   table 三: row labels A | B | C:F (the template's three label columns), values G:M
 //   table 四: the 15 values A:O
 import { address, Area, Cell, columnLetter, parseAddress, range } from "./a1";
 import { highlightFormats, HIGHLIGHT_STYLES } from "./highlight";
+import { placeGrid } from "./place-grid";
 import { CellStyle, DefinedName, LayoutCell, SheetLayout, Validation } from "./types";
-import {
-  REPORT_TITLE_SUFFIX,
-  reportTitle,
-  SectionId,
-  sectionHeading,
-  T2_BLOCKS,
-  T3_APPLICANT_HEADER,
-  T3_COLUMNS,
-  T3_CORNER_NOTE,
-  T3_ORG_HEADER,
-  T3_ROW_GROUPS,
-  T3_ROWS,
-  T4_COLUMNS,
-  T4_GROUPS,
-} from "../report/format";
-import { CellRef, isFeeCell, parseRefKey, refKey, t2, t3, t4 } from "../report/model";
+import { REPORT_TITLE_SUFFIX, reportTitle, SectionId, sectionHeading, T3_CORNER_NOTE, T3_ROW_GROUPS } from "../report/format";
+import { CellRef, emptyReport, isFeeCell, parseRefKey, refKey, TableId } from "../report/model";
 import { cellLabel } from "../report/labels";
+import { CellRole, tableGrid } from "../report/render/tables";
 
 export const SHEET_NAME = "政府信息公开年报";
 /** Recorded in the sheet (XXGK_LAYOUT_VERSION); a reader accepts only versions it knows. */
@@ -37,13 +26,20 @@ const COLUMN_COUNT = 15;
 // value columns narrow enough that the template's short header labels wrap like the Word template's
 const COLUMN_WIDTHS = [8, 8, 10, 10, 10, 10, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5];
 const LAST_COL = COLUMN_COUNT;
-const T3_LABEL = { group: 1, subgroup: 2, leafFrom: 3, leafTo: 6 };
-const T3_FIRST_VALUE_COL = 7;
-const T2_SPANS = [
-  [4, 7],
-  [8, 11],
-  [12, 15],
-] as const;
+
+/** How many sheet columns each grid column of a table (tables.ts) covers, from column A. */
+const TABLE_SPREAD: Record<TableId, readonly number[]> = {
+  t2: [3, 4, 4, 4],
+  t3: [1, 1, 4, 1, 1, 1, 1, 1, 1, 1],
+  t4: new Array<number>(15).fill(1),
+};
+const T2_FIRST_VALUE_COL = TABLE_SPREAD.t2[0] + 1;
+/** Row heights in points: the table's header rows, then every other row. */
+const TABLE_HEIGHTS: Record<TableId, { header: number[]; body: number }> = {
+  t2: { header: [], body: 20 },
+  t3: { header: [22, 22, 34], body: 19 },
+  t4: { header: [22, 22, 34], body: 30 },
+};
 
 /** The report particulars above the tables; `key` is what LayoutCell.key holds for the input cell. */
 export const PARTICULARS = [
@@ -92,6 +88,13 @@ const STYLES: Record<string, CellStyle> = {
   [HIGHLIGHT_STYLES.light]: { fill: COLORS.light },
   [HIGHLIGHT_STYLES.invalid]: { fill: COLORS.invalid, font: { color: "000000" } },
 };
+
+/** The style of a table's label cell by its role in the grid; the corner note and 三、本年度办理结果 have their own. */
+const ROLE_STYLES: Record<Exclude<CellRole, "value">, string> = { section: "blockTitle", header: "header", label: "rowLabel" };
+const LABEL_STYLES: ReadonlyMap<string, string> = new Map([
+  [T3_CORNER_NOTE, "note"],
+  [T3_ROW_GROUPS[0].label, "header"],
+]);
 
 const VERSION_LABEL = "年报助手模板版本";
 
@@ -266,111 +269,64 @@ function prose(b: Builder, id: SectionId): void {
   b.block(spec.name, at, [{ key: id, address: at }], { top: headingRow, left: 1, bottom: headingRow, right: LAST_COL });
 }
 
+/** One sheet row of a placed table: whether it is a block title (table 二), and its input cells. */
+interface TableLine {
+  row: number;
+  section: boolean;
+  values: { ref: CellRef; key: string; address: string }[];
+}
+
+/** The table's grid (tables.ts: labels and the official merges) from the current row, with an input cell under every value. */
+function placeTable(b: Builder, table: TableId): TableLine[] {
+  const grid = tableGrid(emptyReport(), table);
+  const heights = TABLE_HEIGHTS[table];
+  const top = b.row;
+  const lines: TableLine[] = grid.rows.map((_, r) => {
+    b.height(top + r, heights.header[r] ?? heights.body);
+    return { row: top + r, section: false, values: [] };
+  });
+  for (const p of placeGrid(grid, TABLE_SPREAD[table], top)) {
+    const { cell } = p;
+    const line = lines[p.row - top];
+    if (cell.role === "value") {
+      const ref = cell.ref!;
+      const key = refKey(ref);
+      const address = b.put(p.row, p.col, { value: null, style: inputStyle(ref), key }, p.rows, p.cols);
+      line.values.push({ ref, key, address });
+    } else {
+      b.put(p.row, p.col, { value: cell.text, style: LABEL_STYLES.get(cell.text) ?? ROLE_STYLES[cell.role] }, p.rows, p.cols);
+      line.section ||= cell.role === "section";
+    }
+  }
+  b.row = top + grid.rows.length;
+  return lines;
+}
+
+const keyAndAddress = ({ key, address }: { key: string; address: string }) => ({ key, address });
+
+/** Table 二: a named block (and a validation per cell) for each row of values, its labels from the block title down. */
 function table2(b: Builder): void {
   heading(b, sectionHeading("s2"));
-  for (const block of T2_BLOCKS) {
-    const titleRow = b.row++;
-    b.put(titleRow, 1, { value: block.title, style: "blockTitle" }, 1, LAST_COL);
-    b.height(titleRow, 20);
-    const headerRow = b.row++;
-    b.put(headerRow, 1, { value: block.header_row_label, style: "header" }, 1, 3);
-    const spans: readonly (readonly [number, number])[] = block.columns.length === 1 ? [[4, LAST_COL]] : T2_SPANS;
-    block.columns.forEach((c, i) => b.put(headerRow, spans[i][0], { value: c.label, style: "header" }, 1, spans[i][1] - spans[i][0] + 1));
-    b.height(headerRow, 20);
-    for (const r of block.rows) {
-      const row = b.row++;
-      b.put(row, 1, { value: r.label, style: "rowLabel" }, 1, 3);
-      const cells = block.columns.map((c, i) => {
-        const ref = t2(r.key, c.key);
-        const at = b.put(row, spans[i][0], { value: null, style: inputStyle(ref), key: refKey(ref) }, 1, spans[i][1] - spans[i][0] + 1);
-        b.validate(at, valueValidation(ref));
-        return { key: refKey(ref), address: at };
-      });
-      b.height(row, 20);
-      b.block(`${NAME_PREFIX}T2_${r.key.toUpperCase()}`, range(row, 4, row, LAST_COL), cells, { top: titleRow, left: 1, bottom: row, right: LAST_COL });
-    }
+  let titleRow = b.row;
+  for (const line of placeTable(b, "t2")) {
+    if (line.section) titleRow = line.row;
+    if (line.values.length === 0) continue;
+    for (const v of line.values) b.validate(v.address, valueValidation(v.ref));
+    const name = `${NAME_PREFIX}T2_${line.values[0].ref.row!.toUpperCase()}`;
+    b.block(name, range(line.row, T2_FIRST_VALUE_COL, line.row, LAST_COL), line.values.map(keyAndAddress), { top: titleRow, left: 1, bottom: line.row, right: LAST_COL });
   }
 }
 
-function table3(b: Builder): void {
-  heading(b, sectionHeading("s3"));
+/** Table 三 or 四: one named block and one count validation over all its values, its labels from the table's top. */
+function wholeTable(b: Builder, section: SectionId, table: "t3" | "t4"): void {
+  heading(b, sectionHeading(section));
   const top = b.row;
-  const v0 = T3_FIRST_VALUE_COL;
-  const orgColumns = T3_COLUMNS.filter((c) => c.group !== null);
-  b.put(top, 1, { value: T3_CORNER_NOTE, style: "note" }, 3, T3_LABEL.leafTo);
-  b.put(top, v0, { value: T3_APPLICANT_HEADER, style: "header" }, 1, T3_COLUMNS.length);
-  T3_COLUMNS.forEach((c, i) => {
-    if (c.group === null) b.put(top + 1, v0 + i, { value: c.label, style: "header" }, 2, 1);
-    else b.put(top + 2, v0 + i, { value: c.label, style: "header" });
-  });
-  const orgFrom = v0 + T3_COLUMNS.findIndex((c) => c.group !== null);
-  b.put(top + 1, orgFrom, { value: T3_ORG_HEADER, style: "header" }, 1, orgColumns.length);
-  b.height(top, 22);
-  b.height(top + 1, 22);
-  b.height(top + 2, 34);
-  const first = top + 3;
-  const rowOf = (key: string) => first + T3_ROWS.findIndex((r) => r.key === key);
-  // group labels span their child rows: 三、本年度办理结果 in column A, （三）…（六） in column B
-  for (const g of T3_ROW_GROUPS) {
-    const children = T3_ROWS.filter((r) => r.parent === g.key || (g.key === "results" && r.parent !== null));
-    const from = rowOf(children[0].key);
-    const col = g.level === 0 ? T3_LABEL.group : T3_LABEL.subgroup;
-    b.put(from, col, { value: g.label, style: g.level === 0 ? "header" : "rowLabel" }, children.length, 1);
-  }
-  const cells: { key: string; address: string }[] = [];
-  T3_ROWS.forEach((r, i) => {
-    const row = first + i;
-    const labelFrom = r.level === 0 ? T3_LABEL.group : r.level === 1 ? T3_LABEL.subgroup : T3_LABEL.leafFrom;
-    b.put(row, labelFrom, { value: r.label, style: "rowLabel" }, 1, T3_LABEL.leafTo - labelFrom + 1);
-    b.height(row, 19);
-    T3_COLUMNS.forEach((c, j) => {
-      const ref = t3(r.key, c.key);
-      const at = b.put(row, v0 + j, { value: null, style: inputStyle(ref), key: refKey(ref) });
-      cells.push({ key: refKey(ref), address: at });
-    });
-  });
-  const last = first + T3_ROWS.length - 1;
-  b.row = last + 1;
-  const values = range(first, v0, last, v0 + T3_COLUMNS.length - 1);
-  b.validate(values, COUNT_VALIDATION);
-  b.block(`${NAME_PREFIX}T3`, values, cells, { top, left: 1, bottom: last, right: v0 + T3_COLUMNS.length - 1 });
-}
-
-function table4(b: Builder): void {
-  heading(b, sectionHeading("s4"));
-  const top = b.row;
-  const columnsOf = (group: string) => T4_COLUMNS.filter((c) => c.group === group);
-  let col = 1;
-  for (const g of T4_GROUPS.filter((x) => x.parent === null)) {
-    const subgroups = T4_GROUPS.filter((x) => x.parent === g.key);
-    const width = subgroups.length === 0 ? columnsOf(g.key).length : subgroups.reduce((n, s) => n + columnsOf(s.key).length, 0);
-    b.put(top, col, { value: g.label, style: "header" }, 1, width);
-    if (subgroups.length === 0) {
-      columnsOf(g.key).forEach((c, i) => b.put(top + 1, col + i, { value: c.label, style: "header" }, 2, 1));
-    } else {
-      let sc = col;
-      for (const s of subgroups) {
-        const cs = columnsOf(s.key);
-        b.put(top + 1, sc, { value: s.label, style: "header" }, 1, cs.length);
-        cs.forEach((c, i) => b.put(top + 2, sc + i, { value: c.label, style: "header" }));
-        sc += cs.length;
-      }
-    }
-    col += width;
-  }
-  b.height(top, 22);
-  b.height(top + 1, 22);
-  b.height(top + 2, 34);
-  const row = top + 3;
-  const cells = T4_COLUMNS.map((c, i) => {
-    const ref = t4(c.key);
-    return { key: refKey(ref), address: b.put(row, 1 + i, { value: null, style: inputStyle(ref), key: refKey(ref) }) };
-  });
-  b.height(row, 30);
-  b.row = row + 1;
-  const values = range(row, 1, row, T4_COLUMNS.length);
-  b.validate(values, COUNT_VALIDATION);
-  b.block(`${NAME_PREFIX}T4`, values, cells, { top, left: 1, bottom: row, right: T4_COLUMNS.length });
+  const values = placeTable(b, table).flatMap((line) => line.values);
+  const first = parseAddress(values[0].address)!;
+  const last = parseAddress(values[values.length - 1].address)!;
+  const valueRange = range(first.row, first.col, last.row, last.col);
+  b.validate(valueRange, COUNT_VALIDATION);
+  b.block(`${NAME_PREFIX}${table.toUpperCase()}`, valueRange, values.map(keyAndAddress), { top, left: 1, bottom: last.row, right: last.col });
 }
 
 function buildAll(agency: string | null, year: number | null): ReportLayout {
@@ -379,9 +335,9 @@ function buildAll(agency: string | null, year: number | null): ReportLayout {
   prose(b, "s1");
   table2(b);
   const endOfTable2 = b.row - 1;
-  table3(b);
+  wholeTable(b, "s3", "t3");
   const endOfTable3 = b.row - 1;
-  table4(b);
+  wholeTable(b, "s4", "t4");
   prose(b, "s5");
   prose(b, "s6");
   const lastPrinted = b.row - 1;
