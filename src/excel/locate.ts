@@ -33,6 +33,11 @@ export interface Located {
   version: string;
 }
 
+// the standard layout never changes: its labels and the grid a read loads are worked out once, not on every check
+let labelsOfLayout: ReturnType<typeof layoutLabels> | null = null;
+const standardLabels = () => (labelsOfLayout ??= layoutLabels(standardLayout().sheet));
+let gridOfLayout: string | null = null;
+
 const text = (v: GridValue): string => (v === null || v === undefined ? "" : String(v)).trim();
 const gridAt = (grid: GridValue[][], row: number, col: number): GridValue => grid[row - 1]?.[col - 1] ?? "";
 
@@ -58,7 +63,7 @@ export function isReportSheet(snapshot: SheetSnapshot): boolean {
 /** Where each value of the report stands on this sheet, and what of the layout is damaged. */
 export function locate(snapshot: SheetSnapshot): Located {
   const layout = standardLayout();
-  const labels = layoutLabels(layout.sheet);
+  const labels = standardLabels();
   const at = new Map<string, string>();
   const damage: string[] = [];
   const lost: string[] = [];
@@ -162,7 +167,10 @@ export function valuesOf(snapshot: SheetSnapshot, located: Located): Map<string,
 
 /** The grid a read loads: the layout's extent with room for rows and columns the clerk inserted. */
 export function gridAddress(): string {
-  const { sheet } = standardLayout();
-  const lastRow = Math.max(...sheet.cells.map((c) => parseRange(c.address)!.bottom));
-  return `A1:${address(lastRow + 200, sheet.columnWidths.length + 10)}`;
+  if (gridOfLayout === null) {
+    const { sheet } = standardLayout();
+    const lastRow = Math.max(...sheet.cells.map((c) => parseRange(c.address)!.bottom));
+    gridOfLayout = `A1:${address(lastRow + 200, sheet.columnWidths.length + 10)}`;
+  }
+  return gridOfLayout;
 }
