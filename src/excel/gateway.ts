@@ -1,7 +1,7 @@
 // The Excel gateway: the only place that talks to the workbook. Each function does one whole job in one
 // Excel.run, and its context.sync() calls are counted here: reading the report costs one, inserting the
 // template at most three, whatever the workbook holds. Errors come back as values with a Chinese reason.
-import { buildReportLayout } from "../layout/report-layout";
+import { buildReportLayout, NAME_PREFIX } from "../layout/report-layout";
 import { valueForKey } from "../layout/fill";
 import type { SheetLayout } from "../layout/types";
 import { T3_COLUMN_KEYS } from "../report/format";
@@ -11,7 +11,7 @@ import { drawLayout } from "./draw";
 import { literal } from "./literal";
 import { appendTooLongReason, layoutWithinLimit, tooLong, valuesWithinLimit } from "./cell-limit";
 import { BACKUP_SUFFIX, gridAddress, isReportSheet, locate, Located, reportOf, SheetSnapshot, valuesOf } from "./locate";
-import type { Runner, XContext, XProtectionOptions, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
+import type { Runner, XContext, XNamedItemCollection, XProtectionOptions, XWorksheet, XWorksheetChangedEventArgs } from "./office-types";
 import { FeatureSupport, MISSING_FEATURE_ZH, OptionalFeature } from "./requirements";
 
 export interface Particulars {
@@ -105,8 +105,11 @@ function infoOf(state: { id: string; name: string; snapshot: SheetSnapshot }, lo
   return { id: state.id, name: state.name, agency: report.agency, year: report.year, damage: located.damage };
 }
 
+type NameList = { name: string; value: unknown }[];
+const listOf = (names: XNamedItemCollection): NameList => names.items.map((n) => ({ name: n.name, value: n.value }));
+
 /** Names of the whole workbook that point at a sheet, merged under the sheet's own (sheet scope wins). */
-function namesFor(sheetName: string, own: { name: string; value: unknown }[], book: { name: string; value: unknown }[]): Map<string, string> {
+function namesFor(sheetName: string, own: NameList, book: NameList): Map<string, string> {
   const out = new Map<string, string>();
   for (const n of book) {
     const v = String(n.value ?? "");
@@ -114,6 +117,18 @@ function namesFor(sheetName: string, own: { name: string; value: unknown }[], bo
   }
   for (const n of own) out.set(n.name.toUpperCase(), String(n.value ?? ""));
   return out;
+}
+
+/**
+ * Queues the loads a snapshot of `sheet` needs: its names and its grid (no sync). The workbook's names are
+ * loaded by the caller, once per batch. After the caller's sync, the result builds the snapshot; the sheet's
+ * name must be loaded by then.
+ */
+function queueSnapshot(sheet: XWorksheet): (book: NameList) => SheetSnapshot {
+  sheet.names.load("items/name,items/value");
+  const grid = sheet.getRange(gridAddress());
+  grid.load("values");
+  return (book) => ({ name: sheet.name, names: namesFor(sheet.name, listOf(sheet.names), book), grid: grid.values });
 }
 
 /** "2025年政府信息公开年报", then "（2）"… — a sheet name not yet taken (Excel allows 31 characters). */
@@ -145,29 +160,37 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
     }
   }
 
+  /** A job that failed in Excel (or on a password) comes back as a reason: 「${what}失败：…」. */
+  async function attempt<T>(what: string, job: () => Promise<T>): Promise<T | { ok: false; reason: string }> {
+    try {
+      return await job();
+    } catch (err) {
+      return failed(err, what);
+    }
+  }
+  /** One batch that reads only. */
+  const reading = <T>(what: string, batch: (ctx: XContext) => Promise<T>) => attempt(what, () => run(batch));
+  /** One batch that writes: its change events are the add-in's own, not the clerk's. */
+  const writing = <T>(what: string, batch: (ctx: XContext) => Promise<T>) => attempt(what, () => own(() => run(batch)));
+
   /** Two syncs: the sheets, then each sheet's names, protection and values. */
   async function snapshotAll(ctx: XContext): Promise<SheetState[]> {
     const sheets = ctx.workbook.worksheets;
     sheets.load("items/name,items/id");
     ctx.workbook.names.load("items/name,items/value");
     await ctx.sync();
-    const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
+    const book = listOf(ctx.workbook.names);
     const pending = sheets.items.map((sheet) => {
-      sheet.names.load("items/name,items/value");
       sheet.protection.load("protected,options");
-      const grid = sheet.getRange(gridAddress());
-      grid.load("values");
-      return { sheet, grid, id: sheet.id, name: sheet.name };
+      return { sheet, snapshot: queueSnapshot(sheet) };
     });
     await ctx.sync();
-    return pending.map((p) => ({
-      sheet: p.sheet,
-      id: p.id,
-      name: p.name,
-      protected: p.sheet.protection.protected,
-      protectionOptions: p.sheet.protection.options,
-      snapshot: { name: p.name, names: namesFor(p.name, p.sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book), grid: p.grid.values },
-    }));
+    return pending.map(({ sheet, snapshot }) => stateOf(sheet, snapshot(book)));
+  }
+
+  /** A sheet whose protection was loaded, with its snapshot. */
+  function stateOf(sheet: XWorksheet, snapshot: SheetSnapshot): SheetState {
+    return { sheet, id: sheet.id, name: sheet.name, protected: sheet.protection.protected, protectionOptions: sheet.protection.options, snapshot };
   }
 
   function reportSheets(states: SheetState[]): { state: SheetState; located: Located; report: Report }[] {
@@ -234,89 +257,55 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
   const gateway: ExcelGateway = {
     features,
 
-    async defaults() {
-      try {
-        return await run(async (ctx) => {
-          const found = reportSheets(await snapshotAll(ctx));
-          return { ok: true as const, particulars: defaultsOf(found), sheets: found.map((f) => infoOf(f.state, f.located, f.report)) };
-        });
-      } catch (err) {
-        return failed(err, "读取工作簿");
-      }
-    },
+    defaults: () =>
+      reading("读取工作簿", async (ctx) => {
+        const found = reportSheets(await snapshotAll(ctx));
+        return { ok: true as const, particulars: defaultsOf(found), sheets: found.map((f) => infoOf(f.state, f.located, f.report)) };
+      }),
 
-    async insertTemplate(layout, particulars) {
-      try {
-        return await own(() => run(async (ctx) => insertIn(ctx, await snapshotAll(ctx), () => layout, particulars)));
-      } catch (err) {
-        return failed(err, "插入年报模板");
-      }
-    },
+    insertTemplate: (layout, particulars) =>
+      writing("插入年报模板", async (ctx) => insertIn(ctx, await snapshotAll(ctx), () => layout, particulars)),
 
-    async insertWithDefaults(layoutFor) {
-      try {
-        return await own(() =>
-          run(async (ctx) => {
-            const states = await snapshotAll(ctx);
-            return insertIn(ctx, states, layoutFor, defaultsOf(reportSheets(states)));
-          }),
-        );
-      } catch (err) {
-        return failed(err, "插入年报模板");
-      }
-    },
+    insertWithDefaults: (layoutFor) =>
+      writing("插入年报模板", async (ctx) => {
+        const states = await snapshotAll(ctx);
+        return insertIn(ctx, states, layoutFor, defaultsOf(reportSheets(states)));
+      }),
 
-    async readReport(sheetId, prevSheetId) {
-      try {
-        return await run(async (ctx) => {
-          ctx.workbook.names.load("items/name,items/value");
-          const queue = (id: string) => {
-            const sheet = ctx.workbook.worksheets.getItem(id);
-            sheet.load("name,id");
-            sheet.names.load("items/name,items/value");
-            const grid = sheet.getRange(gridAddress());
-            grid.load("values");
-            return { sheet, grid };
-          };
-          const main = queue(sheetId);
-          const prev = prevSheetId ? queue(prevSheetId) : null;
-          await ctx.sync();
-          const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
-          const snap = (q: ReturnType<typeof queue>): SheetSnapshot => ({
-            name: q.sheet.name,
-            names: namesFor(q.sheet.name, q.sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book),
-            grid: q.grid.values,
-          });
-          const snapshot = snap(main);
-          const located = locate(snapshot);
-          lastLocated.set(sheetId, located);
-          const report = reportOf(snapshot, located);
-          let prevReport: Report | null = null;
-          if (prev) {
-            const ps = snap(prev);
-            if (isReportSheet(ps)) prevReport = reportOf(ps, locate(ps));
-          }
-          return { ok: true as const, sheet: infoOf({ id: sheetId, name: snapshot.name, snapshot }, located, report), report, prev: prevReport, lost: located.lost };
-        });
-      } catch (err) {
-        return failed(err, "读取年报工作表");
-      }
-    },
+    readReport: (sheetId, prevSheetId) =>
+      reading("读取年报工作表", async (ctx) => {
+        ctx.workbook.names.load("items/name,items/value");
+        const queue = (id: string) => {
+          const sheet = ctx.workbook.worksheets.getItem(id);
+          sheet.load("name,id");
+          return queueSnapshot(sheet);
+        };
+        const main = queue(sheetId);
+        const prev = prevSheetId ? queue(prevSheetId) : null;
+        await ctx.sync();
+        const book = listOf(ctx.workbook.names);
+        const snapshot = main(book);
+        const located = locate(snapshot);
+        lastLocated.set(sheetId, located);
+        const report = reportOf(snapshot, located);
+        let prevReport: Report | null = null;
+        if (prev) {
+          const ps = prev(book);
+          if (isReportSheet(ps)) prevReport = reportOf(ps, locate(ps));
+        }
+        return { ok: true as const, sheet: infoOf({ id: sheetId, name: snapshot.name, snapshot }, located, report), report, prev: prevReport, lost: located.lost };
+      }),
 
     async select(sheetId, keyOrAddress) {
       const address = lastLocated.get(sheetId)?.at.get(keyOrAddress) ?? (/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/.test(keyOrAddress) ? keyOrAddress : null);
       if (!address) return { ok: false, reason: `找不到「${keyOrAddress}」所在的单元格（模板结构可能已损坏，请点击“修复模板”）` };
-      try {
-        return await run(async (ctx) => {
-          const sheet = ctx.workbook.worksheets.getItem(sheetId);
-          sheet.activate();
-          sheet.getRange(address).select();
-          await ctx.sync();
-          return { ok: true as const, address };
-        });
-      } catch (err) {
-        return failed(err, "选择单元格");
-      }
+      return reading("选择单元格", async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem(sheetId);
+        sheet.activate();
+        sheet.getRange(address).select();
+        await ctx.sync();
+        return { ok: true as const, address };
+      });
     },
 
     async onReportChanged(sheetId, callback) {
@@ -327,154 +316,115 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
         if (args.triggerSource === undefined && (ownWrites > 0 || now() - ownWriteEnded < quietMs)) return;
         callback(args.address);
       };
-      try {
-        const added = await run(async (ctx) => {
-          const result = ctx.workbook.worksheets.getItem(sheetId).onChanged.add(handler);
-          await ctx.sync();
-          return { ctx, result };
-        });
-        // the handler is removed for real, in a later batch on the request context that added it
-        const stop = async () => {
-          if (!active) return;
-          active = false;
-          try {
-            await run(added.ctx, async (ctx) => {
-              added.result.remove();
-              await ctx.sync();
-            });
-          } catch {
-            // the sheet is gone, and its handler with it; the handler is inert anyway (active is false)
-          }
+      const added = await reading("监听工作表修改", async (ctx) => {
+        const result = ctx.workbook.worksheets.getItem(sheetId).onChanged.add(handler);
+        await ctx.sync();
+        return { ok: true as const, ctx, result };
+      });
+      if (!added.ok) return added;
+      // the handler is removed for real, in a later batch on the request context that added it
+      const stop = async () => {
+        if (!active) return;
+        active = false;
+        try {
+          await run(added.ctx, async (ctx) => {
+            added.result.remove();
+            await ctx.sync();
+          });
+        } catch {
+          // the sheet is gone, and its handler with it; the handler is inert anyway (active is false)
+        }
+      };
+      return { ok: true, stop };
+    },
+
+    repairTemplate: (sheetId) =>
+      writing("修复模板", async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        ctx.workbook.names.load("items/name,items/value");
+        const sheet = sheets.getItem(sheetId);
+        sheet.load("name,id");
+        const snap = queueSnapshot(sheet);
+        await ctx.sync();
+        const book = listOf(ctx.workbook.names);
+        const snapshot = snap(book);
+        const located = locate(snapshot);
+        const values = valuesOf(snapshot, located);
+        const report = reportOf(snapshot, located);
+        const original = sheet.name;
+        const taken = sheets.items.map((s) => s.name);
+        let backup = `${original}${BACKUP_SUFFIX}`.slice(-31);
+        for (let i = 2; taken.includes(backup); i++) backup = `${original}${BACKUP_SUFFIX.replace("）", `${i}）`)}`.slice(-31);
+        // the original stays, renamed and without our names, so nothing the clerk typed is lost
+        sheet.name = backup;
+        for (const n of listOf(sheet.names)) if (n.name.toUpperCase().startsWith(NAME_PREFIX)) sheet.names.getItemOrNullObject(n.name).delete();
+        for (const n of book) {
+          if (n.name.toUpperCase().startsWith(NAME_PREFIX) && sheetOf(String(n.value ?? "")) === original) ctx.workbook.names.getItemOrNullObject(n.name).delete();
+        }
+        const layout = buildReportLayout({ agency: report.agency, year: report.year });
+        const filled: SheetLayout = { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && values.has(c.key) ? { ...c, value: values.get(c.key)! } : c)) };
+        const drawn = queueNewSheet(ctx, original, filled);
+        await ctx.sync();
+        lastLocated.delete(sheetId);
+        const lostNote = located.lost.length ? [`有 ${located.lost.length} 个单元格的值已找不到，原表保留在工作表「${backup}」中，请核对`] : [`原工作表已改名为「${backup}」保留`];
+        return {
+          ok: true as const,
+          sheet: { id: drawn.sheet.id, name: drawn.sheet.name, agency: report.agency, year: report.year, damage: [] },
+          created: true,
+          notes: [...lostNote, ...drawn.notes],
         };
-        return { ok: true, stop };
-      } catch (err) {
-        return failed(err, "监听工作表修改");
-      }
-    },
+      }),
 
-    async repairTemplate(sheetId) {
-      try {
-        return await own(() =>
-          run(async (ctx) => {
-            const sheets = ctx.workbook.worksheets;
-            sheets.load("items/name");
-            ctx.workbook.names.load("items/name,items/value");
-            const sheet = sheets.getItem(sheetId);
-            sheet.load("name,id");
-            sheet.names.load("items/name,items/value");
-            sheet.protection.load("protected");
-            const grid = sheet.getRange(gridAddress());
-            grid.load("values");
-            await ctx.sync();
-            const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
-            const own = sheet.names.items.map((n) => ({ name: n.name, value: n.value }));
-            const snapshot: SheetSnapshot = { name: sheet.name, names: namesFor(sheet.name, own, book), grid: grid.values };
-            const located = locate(snapshot);
-            const values = valuesOf(snapshot, located);
-            const report = reportOf(snapshot, located);
-            const original = sheet.name;
-            const taken = sheets.items.map((s) => s.name);
-            let backup = `${original}${BACKUP_SUFFIX}`.slice(-31);
-            for (let i = 2; taken.includes(backup); i++) backup = `${original}${BACKUP_SUFFIX.replace("）", `${i}）`)}`.slice(-31);
-            // the original stays, renamed and without our names, so nothing the clerk typed is lost
-            sheet.name = backup;
-            for (const n of own) if (n.name.toUpperCase().startsWith("XXGK_")) sheet.names.getItemOrNullObject(n.name).delete();
-            for (const n of book) {
-              if (n.name.toUpperCase().startsWith("XXGK_") && sheetOf(String(n.value ?? "")) === original) ctx.workbook.names.getItemOrNullObject(n.name).delete();
-            }
-            const layout = buildReportLayout({ agency: report.agency, year: report.year });
-            const filled: SheetLayout = { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && values.has(c.key) ? { ...c, value: values.get(c.key)! } : c)) };
-            const drawn = queueNewSheet(ctx, original, filled);
-            await ctx.sync();
-            lastLocated.delete(sheetId);
-            const lostNote = located.lost.length ? [`有 ${located.lost.length} 个单元格的值已找不到，原表保留在工作表「${backup}」中，请核对`] : [`原工作表已改名为「${backup}」保留`];
-            return {
-              ok: true as const,
-              sheet: { id: drawn.sheet.id, name: drawn.sheet.name, agency: report.agency, year: report.year, damage: [] },
-              created: true,
-              notes: [...lostNote, ...drawn.notes],
-            };
-          }),
-        );
-      } catch (err) {
-        return failed(err, "修复模板");
-      }
-    },
+    writeValues: (year, values, fallback) =>
+      writing("写入年报", async (ctx) => {
+        const states = await snapshotAll(ctx);
+        const target = reportSheets(states).find((f) => f.report.year === year);
+        if (!target) {
+          const { layout, notes: held } = layoutWithinLimit(fallback());
+          const name = freeSheetName(layout.sheetName, year, states.map((s) => s.name));
+          const { sheet, notes } = queueNewSheet(ctx, name, layout);
+          await ctx.sync();
+          return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: null, year, damage: [] }, created: true, notes: [...held, ...notes] };
+        }
+        const fitting = valuesWithinLimit(values);
+        const missing = queueWrites(target.state, target.located, fitting.values);
+        target.state.sheet.activate();
+        await ctx.sync();
+        const notes = [...fitting.notes, ...(missing.length ? [`模板结构已损坏，${missing.length} 个值未能写入；请先“修复模板”再导入`] : [])];
+        return { ok: true as const, sheet: infoOf(target.state, target.located, target.report), created: false, notes };
+      }),
 
-    async writeValues(year, values, fallback) {
-      try {
-        return await own(() =>
-          run(async (ctx) => {
-            const states = await snapshotAll(ctx);
-            const target = reportSheets(states).find((f) => f.report.year === year);
-            if (!target) {
-              const { layout, notes: held } = layoutWithinLimit(fallback());
-              const name = freeSheetName(layout.sheetName, year, states.map((s) => s.name));
-              const { sheet, notes } = queueNewSheet(ctx, name, layout);
-              await ctx.sync();
-              return { ok: true as const, sheet: { id: sheet.id, name: sheet.name, agency: null, year, damage: [] }, created: true, notes: [...held, ...notes] };
-            }
-            const fitting = valuesWithinLimit(values);
-            const missing = queueWrites(target.state, target.located, fitting.values);
-            target.state.sheet.activate();
-            await ctx.sync();
-            const notes = [...fitting.notes, ...(missing.length ? [`模板结构已损坏，${missing.length} 个值未能写入；请先“修复模板”再导入`] : [])];
-            return { ok: true as const, sheet: infoOf(target.state, target.located, target.report), created: false, notes };
-          }),
-        );
-      } catch (err) {
-        return failed(err, "写入年报");
-      }
-    },
+    insertSheet: (layout) =>
+      writing("插入工作表", async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        await ctx.sync();
+        const name = freeSheetName(layout.sheetName, null, sheets.items.map((s) => s.name));
+        const { sheet } = queueNewSheet(ctx, name, layout);
+        await ctx.sync();
+        return { ok: true as const, name: sheet.name };
+      }),
 
-    async insertSheet(layout) {
-      try {
-        return await own(() =>
-          run(async (ctx) => {
-            const sheets = ctx.workbook.worksheets;
-            sheets.load("items/name");
-            await ctx.sync();
-            const name = freeSheetName(layout.sheetName, null, sheets.items.map((s) => s.name));
-            const { sheet } = queueNewSheet(ctx, name, layout);
-            await ctx.sync();
-            return { ok: true as const, name: sheet.name };
-          }),
-        );
-      } catch (err) {
-        return failed(err, "插入工作表");
-      }
-    },
-
-    async appendProse(sheetId, section, text) {
-      try {
-        return await own(() =>
-          run(async (ctx) => {
-            ctx.workbook.names.load("items/name,items/value");
-            const sheet = ctx.workbook.worksheets.getItem(sheetId);
-            sheet.load("name,id");
-            sheet.names.load("items/name,items/value");
-            sheet.protection.load("protected,options");
-            const grid = sheet.getRange(gridAddress());
-            grid.load("values");
-            await ctx.sync();
-            const book = ctx.workbook.names.items.map((n) => ({ name: n.name, value: n.value }));
-            const snapshot: SheetSnapshot = { name: sheet.name, names: namesFor(sheet.name, sheet.names.items.map((n) => ({ name: n.name, value: n.value })), book), grid: grid.values };
-            const located = locate(snapshot);
-            const where = located.at.get(section);
-            if (!where) return { ok: false as const, reason: "找不到这一部分的文字单元格（模板结构可能已损坏，请先“修复模板”）" };
-            const before = reportOf(snapshot, located).sections[section];
-            const after = before ? `${before}\n${text}` : text;
-            if (tooLong(after)) return { ok: false as const, reason: appendTooLongReason(section, after.length) };
-            const state: SheetState = { sheet, id: sheetId, name: sheet.name, protected: sheet.protection.protected, protectionOptions: sheet.protection.options, snapshot };
-            queueWrites(state, located, new Map([[section, after]]));
-            await ctx.sync();
-            return { ok: true as const, address: where };
-          }),
-        );
-      } catch (err) {
-        return failed(err, "写入文字");
-      }
-    },
+    appendProse: (sheetId, section, text) =>
+      writing("写入文字", async (ctx) => {
+        ctx.workbook.names.load("items/name,items/value");
+        const sheet = ctx.workbook.worksheets.getItem(sheetId);
+        sheet.load("name,id");
+        sheet.protection.load("protected,options");
+        const snap = queueSnapshot(sheet);
+        await ctx.sync();
+        const snapshot = snap(listOf(ctx.workbook.names));
+        const located = locate(snapshot);
+        const where = located.at.get(section);
+        if (!where) return { ok: false as const, reason: "找不到这一部分的文字单元格（模板结构可能已损坏，请先“修复模板”）" };
+        const before = reportOf(snapshot, located).sections[section];
+        const after = before ? `${before}\n${text}` : text;
+        if (tooLong(after)) return { ok: false as const, reason: appendTooLongReason(section, after.length) };
+        queueWrites(stateOf(sheet, snapshot), located, new Map([[section, after]]));
+        await ctx.sync();
+        return { ok: true as const, address: where };
+      }),
   };
   return gateway;
 }
