@@ -3,8 +3,8 @@
 // a clerk could mean (「收到」 may be 新收 alone or 新收 + 上年结转), and a number is compared only when
 // its topic is unambiguous — comparisons with other years, cumulative counts and 复议 cases that are
 // not about 政府信息公开 (e.g. a 司法局's 备案审查 and 复议 caseload) are left alone.
-import { SECTIONS, SectionId, T3_COLUMN_KEYS, T3ColumnKey, T3RowKey, T3_ROWS } from "./format";
-import { cellLabel, t3ColumnLabelOf, t3RowLabelOf } from "./labels";
+import { SECTIONS, SectionId, T3_COLUMNS, T3ColumnKey, T3_ORG_HEADER, T3RowKey, T3_ROW_GROUPS, T3RowGroupKey, T3_ROWS } from "./format";
+import { cellLabel, t3ColumnLabelOf } from "./labels";
 import { CellRef, getValue, Report, t2, t3, t4, TableId } from "./model";
 import { CheckRule, Finding, fmt } from "./rules";
 
@@ -31,25 +31,29 @@ interface Topic {
   allowsNextYear?: boolean;
 }
 
-const rowsUnder = (parent: string): T3RowKey[] => T3_ROWS.filter((r) => r.parent === parent).map((r) => r.key);
+const rowsUnder = (parent: T3RowGroupKey): T3RowKey[] => T3_ROWS.filter((r) => r.parent === parent).map((r) => r.key);
 
 function t3Cell(row: T3RowKey, column: T3ColumnKey = "total"): Figure {
-  return { label: `表三「${t3RowLabelOf(row)}」行「${t3ColumnLabelOf(column)}」列`, table: "t3", row, column, refs: [t3(row, column)] };
+  const ref = t3(row, column);
+  return { label: cellLabel(ref), table: "t3", row, column, refs: [ref] };
 }
 function t3Sum(rows: readonly T3RowKey[], label: string, column: T3ColumnKey = "total"): Figure {
   return { label, table: "t3", row: rows.length === 1 ? rows[0] : null, column, refs: rows.map((r) => t3(r, column)) };
 }
-function t3Group(parent: string, groupLabel: string): Figure {
+function t3Group(parent: T3RowGroupKey): Figure {
   const rows = rowsUnder(parent);
+  const groupLabel = T3_ROW_GROUPS.find((g) => g.key === parent)!.label;
   return t3Sum(rows, `表三「${groupLabel}」各项（${rows.length} 行）「总计」列之和`);
 }
+const grantedAndPartial = (): Figure => t3Sum(["granted", "partial"], "表三「（一）予以公开」加「（二）部分公开」「总计」列");
 const received = (column: T3ColumnKey = "total"): Figure[] => [
   t3Cell("new_received", column),
   t3Sum(["new_received", "carried_over"], `表三「${t3ColumnLabelOf(column)}」列本年新收加上年结转`, column),
 ];
-const orgColumns = T3_COLUMN_KEYS.filter((c) => c.startsWith("org_"));
+const orgColumns: T3ColumnKey[] = T3_COLUMNS.filter((c) => c.group === "legal_or_other_org").map((c) => c.key);
 
-function applicantFigures(columns: readonly T3ColumnKey[], name: string): Figure[] {
+/** Applications from one applicant column (named by its label) or from the 法人或其他组织 columns together. */
+function applicantFigures(columns: readonly T3ColumnKey[], name = t3ColumnLabelOf(columns[0])): Figure[] {
   const sum = (rows: T3RowKey[], what: string): Figure => ({
     label: `表三${what}「${name}」`,
     table: "t3",
@@ -60,7 +64,7 @@ function applicantFigures(columns: readonly T3ColumnKey[], name: string): Figure
   return [sum(["new_received"], "本年新收"), sum(["new_received", "carried_over"], "本年新收加上年结转"), sum(["results_total"], "办理结果总计")];
 }
 
-const t4Figure = (columns: readonly Parameters<typeof t4>[0][], label: string): Figure => ({
+const t4Figure = (columns: readonly Parameters<typeof t4>[0][], label = cellLabel(t4(columns[0]))): Figure => ({
   label,
   table: "t4",
   row: null,
@@ -91,28 +95,28 @@ const TOPICS: readonly Topic[] = [
     figures: () => [t3Cell("carried_forward")],
     allowsNextYear: true,
   },
-  { id: "granted", keyword: /(?<!不)予以公开|同意公开|全部公开/, figures: () => [t3Cell("granted"), t3Sum(["granted", "partial"], "表三「（一）予以公开」加「（二）部分公开」「总计」列")] },
+  { id: "granted", keyword: /(?<!不)予以公开|同意公开|全部公开/, figures: () => [t3Cell("granted"), grantedAndPartial()] },
   {
     id: "granted_and_partial",
     keyword: /予以公开[及和与、]部分公开|予以公开[（(](?:含|包括)部分公开[)）]/,
-    figures: () => [t3Sum(["granted", "partial"], "表三「（一）予以公开」加「（二）部分公开」「总计」列")],
+    figures: () => [grantedAndPartial()],
   },
   { id: "partial", keyword: /部分公开/, figures: () => [t3Cell("partial")] },
-  { id: "denied", keyword: /不予公开/, figures: () => [t3Group("denied", "（三）不予公开")] },
-  { id: "unable", keyword: /无法提供/, figures: () => [t3Group("unable", "（四）无法提供")] },
-  { id: "not_processed", keyword: /不予处理/, figures: () => [t3Group("not_processed", "（五）不予处理")] },
-  { id: "other_processing", keyword: /其他处理/, figures: () => [t3Group("other_processing", "（六）其他处理")] },
-  { id: "natural_person", keyword: /自然人/, figures: () => applicantFigures(["natural_person"], "自然人"), needsApplication: true },
-  { id: "org_commercial", keyword: /商业企业/, figures: () => applicantFigures(["org_commercial"], "商业企业"), needsApplication: true },
-  { id: "orgs", keyword: /法人[或和及与]其他组织/, figures: () => applicantFigures(orgColumns, "法人或其他组织"), needsApplication: true },
-  { id: "review", keyword: /行政复议|复议/, figures: () => [t4Figure(["review_total"], "表四「行政复议·总计」列")], needsDisclosure: true },
+  { id: "denied", keyword: /不予公开/, figures: () => [t3Group("denied")] },
+  { id: "unable", keyword: /无法提供/, figures: () => [t3Group("unable")] },
+  { id: "not_processed", keyword: /不予处理/, figures: () => [t3Group("not_processed")] },
+  { id: "other_processing", keyword: /其他处理/, figures: () => [t3Group("other_processing")] },
+  { id: "natural_person", keyword: /自然人/, figures: () => applicantFigures(["natural_person"]), needsApplication: true },
+  { id: "org_commercial", keyword: /商业企业/, figures: () => applicantFigures(["org_commercial"]), needsApplication: true },
+  { id: "orgs", keyword: /法人[或和及与]其他组织/, figures: () => applicantFigures(orgColumns, T3_ORG_HEADER), needsApplication: true },
+  { id: "review", keyword: /行政复议|复议/, figures: () => [t4Figure(["review_total"])], needsDisclosure: true },
   {
     id: "litigation",
     keyword: /行政诉讼|诉讼|起诉/,
     figures: () => [
       t4Figure(["lit_direct_total", "lit_after_review_total"], "表四行政诉讼两项「总计」之和"),
-      t4Figure(["lit_direct_total"], "表四「未经复议直接起诉·总计」列"),
-      t4Figure(["lit_after_review_total"], "表四「复议后起诉·总计」列"),
+      t4Figure(["lit_direct_total"]),
+      t4Figure(["lit_after_review_total"]),
     ],
     needsDisclosure: true,
   },
