@@ -1,11 +1,12 @@
 // The finished report laid out on a worksheet for printing (插入到新工作表): title, preamble, the six
 // sections with their prose and tables 二, 三, 四 with the official merges, on A4 fitted to the page
 // width. A value the report lacks is an empty cell, never 0. Pure data: the Excel gateway draws it.
-import { address, columnLetter } from "../layout/a1";
+import { address, columnLetter, range } from "../layout/a1";
+import { placeGrid } from "../layout/place-grid";
 import type { LayoutCell, SheetLayout } from "../layout/types";
 import { Report } from "./model";
 import { buildDocument, ReportDocument } from "./render/document";
-import { expandGrid, TableGrid } from "./render/tables";
+import { TableGrid } from "./render/tables";
 
 export const PRINT_LAYOUT_VERSION = "print-1";
 export const PRINT_SHEET_NAME = "年报打印稿";
@@ -26,7 +27,6 @@ const LINE_HEIGHT = 20;
 const CHARS_PER_LINE = Math.floor(COLUMN_WIDTHS.reduce((a, b) => a + b, 0) / 2.2);
 const MAX_CHARS_PER_ROW = CHARS_PER_LINE * 18;
 
-const addr = (col: number, row: number) => address(row, col + 1);
 const LAST = columnLetter(SHEET_COLUMNS);
 
 /** A paragraph cut into pieces short enough for one row, at 。；, where possible. */
@@ -61,7 +61,7 @@ export function documentToPrintLayout(doc: ReportDocument): SheetLayout {
   let row = 1;
 
   const wide = (value: string, style: string, height: number) => {
-    cells.push({ address: addr(0, row), value, style });
+    cells.push({ address: address(row, 1), value, style });
     merges.push(`A${row}:${LAST}${row}`);
     rowHeights[row] = height;
     row++;
@@ -102,29 +102,16 @@ export function documentToPrintLayout(doc: ReportDocument): SheetLayout {
 
 /** Draws one table from `top`; returns the row after it. */
 function drawTable(grid: TableGrid, top: number, cells: LayoutCell[], merges: string[], rowHeights: Record<number, number>): number {
-  const spread = SPREAD[grid.table];
-  const startCol = spread.map((_, i) => spread.slice(0, i).reduce((a, b) => a + b, 0));
-  const slots = expandGrid(grid);
-  slots.forEach((line, r) => {
-    const sheetRow = top + r;
-    rowHeights[sheetRow] = grid.table === "t4" && r < 3 ? 40 : 24;
-    line.forEach((slot, c) => {
-      if (slot.kind === "covered") {
-        // a covered cell still gets the border style, so the merged area prints with its frame
-        for (let k = 0; k < spread[c]; k++) cells.push({ address: addr(startCol[c] + k, sheetRow), style: slot.origin.role === "value" ? "value" : slot.origin.role });
-        return;
-      }
-      const gc = slot.cell;
-      const left = startCol[c];
-      const right = startCol[c + gc.colSpan - 1] + spread[c + gc.colSpan - 1] - 1;
-      const bottom = sheetRow + gc.rowSpan - 1;
-      const value = gc.role === "value" ? (gc.text === "" ? null : Number(gc.text)) : gc.text;
-      cells.push({ address: addr(left, sheetRow), value, style: gc.role });
-      for (let k = left + 1; k < left + spread[c]; k++) cells.push({ address: addr(k, sheetRow), style: gc.role });
-      if (right > left || bottom > sheetRow) merges.push(`${addr(left, sheetRow)}:${addr(right, bottom)}`);
-      if (gc.role === "label" && gc.text.length > 24 && gc.rowSpan === 1) rowHeights[sheetRow] = 36;
-    });
-  });
+  grid.rows.forEach((_, r) => (rowHeights[top + r] = grid.table === "t4" && r < 3 ? 40 : 24));
+  for (const { cell, row, col, rows, cols } of placeGrid(grid, SPREAD[grid.table], top)) {
+    const value = cell.role === "value" ? (cell.text === "" ? null : Number(cell.text)) : cell.text;
+    // every cell of a merged area gets the style, so the area prints with its frame
+    for (let r = row; r < row + rows; r++) {
+      for (let c = col; c < col + cols; c++) cells.push(r === row && c === col ? { address: address(r, c), value, style: cell.role } : { address: address(r, c), style: cell.role });
+    }
+    if (rows > 1 || cols > 1) merges.push(range(row, col, row + rows - 1, col + cols - 1));
+    if (cell.role === "label" && cell.text.length > 24 && rows === 1) rowHeights[row] = 36;
+  }
   return top + grid.rows.length;
 }
 
