@@ -10,7 +10,7 @@ import { address, Area, Cell, columnLetter, parseAddress, range } from "./a1";
 import { highlightFormats, HIGHLIGHT_STYLES } from "./highlight";
 import { placeGrid } from "./place-grid";
 import { CellStyle, DefinedName, LayoutCell, SheetLayout, Validation } from "./types";
-import { REPORT_TITLE_SUFFIX, reportTitle, SectionId, sectionHeading, T3_CORNER_NOTE, T3_ROW_GROUPS } from "../report/format";
+import { REPORT_TITLE_SUFFIX, reportTitle, SECTIONS, SectionId, sectionHeading, T3_CORNER_NOTE, T3_ROW_GROUPS } from "../report/format";
 import { CellRef, emptyReport, isFeeCell, parseRefKey, refKey, TableId } from "../report/model";
 import { cellLabel } from "../report/labels";
 import { CellRole, tableGrid } from "../report/render/tables";
@@ -41,22 +41,33 @@ const TABLE_HEIGHTS: Record<TableId, { header: number[]; body: number }> = {
   t4: { header: [22, 22, 34], body: 30 },
 };
 
+/** The defined name of a particular's or a prose section's input cell: XXGK_AGENCY, XXGK_S1. */
+const nameOfKey = (key: string) => `${NAME_PREFIX}${key.toUpperCase()}`;
+
 /** The report particulars above the tables; `key` is what LayoutCell.key holds for the input cell. */
-export const PARTICULARS = [
-  { key: "agency", label: "机关名称", name: "XXGK_AGENCY" },
-  { key: "year", label: "年度", name: "XXGK_YEAR" },
-  { key: "address", label: "地址", name: "XXGK_ADDRESS" },
-  { key: "phone", label: "电话", name: "XXGK_PHONE" },
-  { key: "website", label: "查阅网址", name: "XXGK_WEBSITE" },
-] as const;
+export const PARTICULARS = (
+  [
+    { key: "agency", label: "机关名称" },
+    { key: "year", label: "年度" },
+    { key: "address", label: "地址" },
+    { key: "phone", label: "电话" },
+    { key: "website", label: "查阅网址" },
+  ] as const
+).map((p) => ({ ...p, name: nameOfKey(p.key) }));
 export type ParticularKey = (typeof PARTICULARS)[number]["key"];
 
-/** Sections written as prose in the sheet, with the template's hint beside the heading. */
-export const PROSE_SECTIONS: readonly { id: SectionId; name: string; hint: string }[] = [
-  { id: "s1", name: "XXGK_S1", hint: "（文字描述）" },
-  { id: "s5", name: "XXGK_S5", hint: "（文字描述）" },
-  { id: "s6", name: "XXGK_S6", hint: "（文字描述，收取信息处理费情况在此处报告。）" },
-];
+/** The template's hint beside the heading of each prose section. */
+const PROSE_HINTS: Partial<Record<SectionId, string>> = {
+  s1: "（文字描述）",
+  s5: "（文字描述）",
+  s6: "（文字描述，收取信息处理费情况在此处报告。）",
+};
+/** The sections written as prose in the sheet (the format's text sections). */
+export const PROSE_SECTIONS: readonly { id: SectionId; name: string; hint: string }[] = SECTIONS.filter((s) => s.kind === "text").map((s) => ({
+  id: s.id,
+  name: nameOfKey(s.id),
+  hint: PROSE_HINTS[s.id] ?? "",
+}));
 
 export const COLORS = {
   input: "FFF9DB",
