@@ -13,9 +13,6 @@ import {
   DialogTitle,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Radio,
   RadioGroup,
@@ -29,6 +26,7 @@ import { Finding } from "../../report/rules";
 import type { ExportHost } from "../hosts";
 import { useStrings } from "../strings-context";
 import type { Strings } from "../i18n";
+import { ListMessage, TitledMessage } from "../messages";
 import { copyReport, downloadReport, exportReadiness, insertApplicationSummary, insertPrintSheet } from "./export-actions";
 
 export interface ExportPanelProps {
@@ -45,7 +43,6 @@ const actionName = (t: Strings, action: Action): string => ({ copy: t.copy, shee
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
-  warnings: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 function describe(err: unknown): string {
@@ -109,25 +106,11 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
       <Subtitle2 as="h2">{t.exportTitle}</Subtitle2>
 
       {readiness.errors > 0 && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t.errorsLeft(readiness.errors)}</MessageBarTitle>
-            {t.errorsLeftHint}
-          </MessageBarBody>
-        </MessageBar>
+        <TitledMessage intent="error" title={t.errorsLeft(readiness.errors)}>
+          {t.errorsLeftHint}
+        </TitledMessage>
       )}
-      {readiness.warnings.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.warningsTitle(readiness.warnings.length)}</MessageBarTitle>
-            <ul className={styles.warnings} lang="zh-CN">
-              {readiness.warnings.map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {readiness.warnings.length > 0 && <ListMessage intent="warning" title={t.warningsTitle(readiness.warnings.length)} lines={readiness.warnings} />}
 
       <div className={styles.buttons}>
         <Button appearance="primary" disabled={!idle} onClick={() => start("copy")}>
@@ -171,12 +154,9 @@ export function ExportPanel({ report, findings, host }: ExportPanelProps): React
       <Caption1>{t.summariseHint}</Caption1>
 
       {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.body}
-          </MessageBarBody>
-        </MessageBar>
+        <TitledMessage intent={notice.intent} title={notice.title}>
+          {notice.body}
+        </TitledMessage>
       )}
 
       <Dialog open={pending !== null} onOpenChange={(_, data) => !data.open && setPending(null)}>

@@ -8,9 +8,6 @@ import {
   Caption1,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -28,6 +25,7 @@ import { parseReport } from "../../report/parse";
 import type { ImportHost } from "../hosts";
 import { applyImport, ImportMode, ImportPreview as Preview, previewImport } from "./import-preview";
 import { useStrings } from "../strings-context";
+import { ListMessage, TitledMessage } from "../messages";
 
 export interface ImportPanelProps {
   host: ImportHost;
@@ -119,30 +117,8 @@ export function ImportPreviewView({ preview }: { preview: Preview }): React.Reac
         </>
       )}
 
-      {preview.gaps.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            <MessageBarTitle>{t.gapsTitle}</MessageBarTitle>
-            <ul className={styles.list} lang="zh-CN">
-              {preview.gaps.map((g, i) => (
-                <li key={i}>{g}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {preview.notes.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{t.notesTitle(preview.notes.length)}</MessageBarTitle>
-            <ul className={styles.list} lang="zh-CN">
-              {preview.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {preview.gaps.length > 0 && <ListMessage intent="warning" title={t.gapsTitle} lines={preview.gaps} />}
+      {preview.notes.length > 0 && <ListMessage intent="info" title={t.notesTitle(preview.notes.length)} lines={preview.notes} />}
     </section>
   );
 }
@@ -247,12 +223,9 @@ export function ImportPanel({ host }: ImportPanelProps): React.ReactElement {
       )}
 
       {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.body}
-          </MessageBarBody>
-        </MessageBar>
+        <TitledMessage intent={notice.intent} title={notice.title}>
+          {notice.body}
+        </TitledMessage>
       )}
     </section>
   );
