@@ -5,8 +5,6 @@
 // print layout; 下载 only where the host allows it, Word built by the lazily loaded renderer; with errors
 // left the panel says how many and asks first; warnings are listed and do not block; 生成申请情况说明
 // appends the paragraph to section 一.
-import { TextDecoder, TextEncoder } from "util";
-import { createRoot, Root } from "react-dom/client";
 import { act } from "react";
 import JSZip from "jszip";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -17,21 +15,7 @@ import { ExportHost } from "../src/taskpane/hosts";
 import { ExportPanel } from "../src/taskpane/export/ExportPanel";
 import { renderTxt } from "../src/report/render/render-txt";
 import { pingtanReport } from "./support/fixtures";
-
-// jsdom lacks these; Fluent's components ask for them
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-if (!window.matchMedia) {
-  window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
-}
+import { button, rootPerTest, until } from "./support/pane-dom";
 
 class FakeHost implements ExportHost {
   copies: { html: string; text: string }[] = [];
@@ -54,22 +38,12 @@ class FakeHost implements ExportHost {
   }
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  document.body.innerHTML = "";
-});
+const pane = rootPerTest();
 
 function mount(report: Report, host: FakeHost) {
   const findings = checkReport({ report, format: "2021" });
   act(() =>
-    root.render(
+    pane.root.render(
       <FluentProvider theme={webLightTheme}>
         <ExportPanel report={report} findings={findings} host={host} />
       </FluentProvider>,
@@ -77,17 +51,11 @@ function mount(report: Report, host: FakeHost) {
   );
 }
 
-const buttons = () => [...document.querySelectorAll("button")];
-const button = (label: string) => buttons().find((b) => b.textContent?.trim() === label) ?? null;
 async function click(el: Element | null) {
   if (!el) throw new Error("no such button");
   await act(async () => {
     (el as HTMLElement).click();
   });
-}
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 200 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 20)));
-  if (!check()) throw new Error(`timed out waiting for ${what}; the pane says: ${document.body.textContent}`);
 }
 
 describe("the export panel", () => {
@@ -108,8 +76,7 @@ describe("the export panel", () => {
     mount(pingtanReport(2024), new FakeHost(false));
     expect(button("下载")).toBeNull();
     expect(document.body.textContent).toContain("此环境不支持下载文件");
-    act(() => root.unmount());
-    root = createRoot(container);
+    pane.remount();
     mount(pingtanReport(2024), new FakeHost(true));
     expect(button("下载")).not.toBeNull();
   });

@@ -7,8 +7,6 @@
 // stay Chinese; the export and import panels and the ribbon's message page follow too.
 import * as fs from "fs";
 import * as path from "path";
-import { TextDecoder, TextEncoder } from "util";
-import { createRoot, Root } from "react-dom/client";
 import { act } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createGateway } from "../src/excel/gateway";
@@ -29,20 +27,7 @@ import { messageUrl } from "../src/commands/dialog";
 import { renderMessage } from "../src/commands/message";
 import type { ExportHost, ImportHost } from "../src/taskpane/hosts";
 import { pingtanReport } from "./support/fixtures";
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-Object.assign(globalThis, { TextEncoder, TextDecoder });
-if (!("ResizeObserver" in window)) {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-}
-if (!window.matchMedia) {
-  window.matchMedia = (query: string) =>
-    ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
-}
+import { button, rootPerTest, until as untilTries } from "./support/pane-dom";
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -109,23 +94,9 @@ describe("the dictionaries", () => {
   });
 });
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  document.body.innerHTML = "";
-});
+const pane = rootPerTest();
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 300 && !check(); i++) await act(() => new Promise((r) => setTimeout(r, 20)));
-  if (!check()) throw new Error(`timed out waiting for ${what}; the pane says: ${document.body.textContent}`);
-}
-const button = (label: string) => [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === label) ?? null;
+const until = (check: () => boolean, what: string) => untilTries(check, what, 300);
 /** the headings' own words (a group's heading also holds its count badges) */
 const headings = () => [...document.querySelectorAll("h1, h2, h3")].map((h) => h.firstChild?.textContent?.trim() ?? "");
 
@@ -141,7 +112,7 @@ const importHost: ImportHost = { writeReport: async () => undefined, writePrevio
 async function openPane(locale: Locale) {
   const book = new FakeWorkbook({ triggerSource: true });
   const live = new LiveCheck(createGateway({ run: book.run, features: { validation: true, pageLayout: true, triggerSource: true }, quietMs: 50 }), { debounceMs: 20, locale });
-  act(() => root.render(<App live={live} theme={lightTheme} exportHost={exportHost} importHost={importHost} locale={locale} />));
+  act(() => pane.root.render(<App live={live} theme={lightTheme} exportHost={exportHost} importHost={importHost} locale={locale} />));
   await until(() => live.getState().phase === "ready", "the pane to start");
   return { book, live };
 }
@@ -149,7 +120,7 @@ async function openPane(locale: Locale) {
 describe("the pane in English", () => {
   it("shows English chrome before and after inserting; the findings stay Chinese", async () => {
     const { book, live } = await openPane("en-US");
-    expect(container.firstElementChild!.getAttribute("lang")).toBe("en-US");
+    expect(pane.container.firstElementChild!.getAttribute("lang")).toBe("en-US");
     expect(headings()).toEqual(["Government Information Disclosure Annual Report Assistant", "Report details", "Check results", "Export report", "Import report"]);
     expect(document.body.textContent).toContain("Once the template is inserted, it is checked as you fill it in");
     const labels = [...document.querySelectorAll("label")].map((l) => l.textContent);
@@ -199,7 +170,7 @@ describe("the pane in English", () => {
 
   it("the same pane in Chinese is unchanged", async () => {
     const { live } = await openPane("zh-CN");
-    expect(container.firstElementChild!.getAttribute("lang")).toBe("zh-CN");
+    expect(pane.container.firstElementChild!.getAttribute("lang")).toBe("zh-CN");
     expect(headings()).toEqual(["政府信息公开年报助手", "年报信息", "核对结果", "导出年报", "导入年报"]);
     live.setParticulars({ year: 2024 });
     await act(async () => button("插入年报模板")!.click());
@@ -220,7 +191,7 @@ describe("the pane in English", () => {
 
 function inEnglish(el: React.ReactElement) {
   act(() =>
-    root.render(
+    pane.root.render(
       <FluentProvider theme={webLightTheme}>
         <StringsContext.Provider value={STRINGS["en-US"]}>{el}</StringsContext.Provider>
       </FluentProvider>,
