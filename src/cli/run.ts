@@ -6,6 +6,12 @@ export function complain(zh: string, en: string): void {
   process.stderr.write(`${zh} / ${en}\n`);
 }
 
+/** The command stops here: why, in one line on stderr, and exit status 2. */
+export function stop(zh: string, en: string): void {
+  complain(zh, en);
+  process.exitCode = 2;
+}
+
 export function runMain(program: Command): void {
   // commander passes exitOverride only to commands added after it is set, so set it on each one:
   // usage errors then end with exit 2 like every other unusable input.

@@ -1,13 +1,13 @@
 // xxgk-report export FILE --format txt|md|html|docx -o OUT: the finished report from a report JSON, a
 // workbook made from the template, or any published report the parser reads (the same reader as check).
 import { Command, Option } from "commander";
-import * as fs from "fs";
 import * as path from "path";
 import { checkReport, hasErrors } from "../../report/check";
 import { ExportWarning } from "../../report/render/document";
 import { EXPORT_FORMATS, ExportFormat, isExportFormat, renderText } from "../../report/render/formats";
 import { readInput } from "../read-input";
-import { complain } from "../run";
+import { complain, stop } from "../run";
+import { writeOutput } from "./write-output";
 
 interface ExportOptions {
   format?: string;
@@ -30,19 +30,16 @@ function warn(warnings: readonly ExportWarning[]): void {
 async function exportCommand(file: string, options: ExportOptions): Promise<void> {
   const format = inferFormat(options);
   if (format === null) {
-    complain(`请用 --format 指定导出格式（${EXPORT_FORMATS.join("、")}）`, `give --format ${EXPORT_FORMATS.join("|")} (or an -o file with one of these extensions)`);
-    process.exitCode = 2;
+    stop(`请用 --format 指定导出格式（${EXPORT_FORMATS.join("、")}）`, `give --format ${EXPORT_FORMATS.join("|")} (or an -o file with one of these extensions)`);
     return;
   }
   if (format === "docx" && !options.output) {
-    complain("导出 Word 文档时请用 -o 指定输出文件", "docx export needs -o OUT");
-    process.exitCode = 2;
+    stop("导出 Word 文档时请用 -o 指定输出文件", "docx export needs -o OUT");
     return;
   }
   const read = await readInput(file);
   if (!read.ok) {
-    complain(`无法导出。${read.reason.zh}`, `cannot export. ${read.reason.en}`);
-    process.exitCode = 2;
+    stop(`无法导出。${read.reason.zh}`, `cannot export. ${read.reason.en}`);
     return;
   }
   const findings = checkReport({ report: read.report, format: read.format });
@@ -63,17 +60,8 @@ async function exportCommand(file: string, options: ExportOptions): Promise<void
     warn(out.warnings);
     data = out.text;
   }
-  if (!options.output || options.output === "-") {
-    process.stdout.write(data);
-    return;
-  }
-  try {
-    fs.writeFileSync(options.output, data);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "?";
-    complain(`无法写入 ${options.output}（${code}）`, `cannot write ${options.output} (${code})`);
-    process.exitCode = 2;
-  }
+  if (!options.output || options.output === "-") process.stdout.write(data);
+  else writeOutput(options.output, data);
 }
 
 export function register(program: Command): void {
@@ -84,7 +72,5 @@ export function register(program: Command): void {
     .addOption(new Option("-f, --format <format>", "导出格式 / output format").choices([...EXPORT_FORMATS]))
     .option("-o, --output <OUT>", "输出文件（txt/md/html 省略时写到标准输出）/ output file (stdout for txt/md/html when omitted)")
     .option("--fragment", "html 只输出可粘贴到网站后台的片段 / html: only the fragment to paste into a CMS")
-    // usage errors (an unknown --format) end in exit 2 like every unusable input, not commander's 1
-    .exitOverride()
     .action(exportCommand);
 }

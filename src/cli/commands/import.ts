@@ -3,8 +3,8 @@
 import { Command } from "commander";
 import { readInput } from "../read-input";
 import { writeReportWorkbook } from "../../xlsx/report-workbook";
-import { complain } from "../run";
-import { writeOutput } from "./write-output";
+import { complain, stop } from "../run";
+import { writeOutput, xlsxOutput } from "./write-output";
 
 export function register(program: Command): void {
   program
@@ -13,15 +13,11 @@ export function register(program: Command): void {
     .argument("<file>", "年报文件 / report file")
     .option("-o, --output <file>", "输出文件 FILE.xlsx / output file")
     .action(async (file: string, opts: { output?: string }) => {
-      if (!opts.output) {
-        complain("请用 -o 指定输出文件，例如 -o 年报.xlsx", "missing -o FILE.xlsx");
-        process.exitCode = 2;
-        return;
-      }
+      const output = xlsxOutput(opts.output, "年报.xlsx");
+      if (output === null) return;
       const input = await readInput(file);
       if (!input.ok) {
-        complain(input.reason.zh, input.reason.en);
-        process.exitCode = 2;
+        stop(input.reason.zh, input.reason.en);
         return;
       }
       if (input.format === "2019") {
@@ -32,10 +28,6 @@ export function register(program: Command): void {
       }
       for (const note of input.notes) process.stderr.write(`提示 / note: ${note.message}\n`);
       const bytes = await writeReportWorkbook(input.report);
-      if (!writeOutput(opts.output, bytes)) {
-        process.exitCode = 2;
-        return;
-      }
-      process.stdout.write(`已写入 ${opts.output} / written\n`);
+      if (writeOutput(output, bytes)) process.stdout.write(`已写入 ${output} / written\n`);
     });
 }

@@ -3,8 +3,8 @@
 import { Command } from "commander";
 import { buildReportLayout } from "../../layout/report-layout";
 import { writeTemplate } from "../../xlsx/write-template";
-import { complain } from "../run";
-import { writeOutput } from "./write-output";
+import { stop } from "../run";
+import { writeOutput, xlsxOutput } from "./write-output";
 
 interface TemplateOptions {
   agency?: string;
@@ -25,23 +25,15 @@ export function register(program: Command): void {
     .option("--year <yyyy>", "年度 / report year")
     .option("-o, --output <file>", "输出文件 FILE.xlsx / output file")
     .action(async (opts: TemplateOptions) => {
-      if (!opts.output) {
-        complain("请用 -o 指定输出文件，例如 -o 年报模板.xlsx", "missing -o FILE.xlsx");
-        process.exitCode = 2;
-        return;
-      }
+      const output = xlsxOutput(opts.output, "年报模板.xlsx");
+      if (output === null) return;
       const year = opts.year === undefined ? null : parseYear(opts.year);
       if (opts.year !== undefined && year === null) {
-        complain(`--year 应为四位年份，例如 2024，实为「${opts.year}」`, `--year must be a four-digit year, got '${opts.year}'`);
-        process.exitCode = 2;
+        stop(`--year 应为四位年份，例如 2024，实为「${opts.year}」`, `--year must be a four-digit year, got '${opts.year}'`);
         return;
       }
       const agency = opts.agency?.trim() ? opts.agency.trim() : null;
       const bytes = await writeTemplate(buildReportLayout({ agency, year }));
-      if (!writeOutput(opts.output, bytes)) {
-        process.exitCode = 2;
-        return;
-      }
-      process.stdout.write(`已写入 ${opts.output} / written\n`);
+      if (writeOutput(output, bytes)) process.stdout.write(`已写入 ${output} / written\n`);
     });
 }
