@@ -54,7 +54,6 @@ export async function readInput(file: string): Promise<InputOutcome> {
   }
   if (stat.isDirectory()) return refuse(file, `${file}：是目录，其中没有年报文件（${REPORT_EXTENSIONS.join(" ")}）`, `${file}: a directory with no report file in it`);
   if (!stat.isFile()) return refuse(file, `${file}：不是普通文件`, `${file}: not a regular file`);
-  if (stat.size === 0) return refuse(file, `${file}：文件是空的`, `${file}: the file is empty`);
   if (stat.size > MAX_INPUT_BYTES) {
     return refuse(
       file,
