@@ -13,7 +13,7 @@ import { parseReport } from "../report/parse";
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** Extensions a report may come in; a directory is searched for these. */
-export const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".json"] as const;
+const REPORT_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx", ".xlsx", ".json"] as const;
 
 export type InputOutcome =
   | { ok: true; file: string; report: Report; format: ReportFormat; notes: Finding[] }
@@ -87,7 +87,7 @@ export async function readBytes(file: string, bytes: Uint8Array): Promise<InputO
 
 /** Every report file below a directory (recursive, sorted; hidden entries and node_modules left out), plus the
  * files of other types. */
-export async function listReportFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
+async function listReportFiles(dir: string): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
   const skipped: string[] = [];
   const walk = async (d: string): Promise<void> => {

@@ -38,7 +38,7 @@ export function summaryCsv(rows: readonly SummaryRow[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export async function summaryXlsx(rows: readonly SummaryRow[]): Promise<Buffer> {
+async function summaryXlsx(rows: readonly SummaryRow[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("检查结果");
   sheet.columns = [

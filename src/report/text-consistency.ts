@@ -137,7 +137,7 @@ const COUNT = /(?<![\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(件|起|宗)/g;
 
 /** Prose as one line: full-width digits made ASCII, whitespace dropped (PDF text wraps mid-sentence) except
  * between two ASCII words; everything else verbatim, since sentences are quoted. */
-export function normaliseProse(text: string): string {
+function normaliseProse(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, (ws, at: number, all: string) => (/[A-Za-z0-9]/.test(all[at - 1] ?? "") && /[A-Za-z0-9]/.test(all[at + ws.length] ?? "") ? " " : ""));

@@ -44,7 +44,7 @@ export function checkParsed(input: Extract<InputOutcome, { ok: true }>, prev: Re
   return { file: input.file, ok: !hasErrors(findings), format: input.format, report: input.report, findings };
 }
 
-export async function checkFile(file: string, prev: Report | null): Promise<FileOutcome> {
+async function checkFile(file: string, prev: Report | null): Promise<FileOutcome> {
   const input = await readInput(file);
   if (!input.ok) return { usable: false, file, reason: input.reason };
   try {
@@ -57,13 +57,13 @@ export async function checkFile(file: string, prev: Report | null): Promise<File
 
 // ---------------------------------------------------------------- the readable summary
 
-export const FORMAT_NAMES: Record<ReportFormat, string> = {
+const FORMAT_NAMES: Record<ReportFormat, string> = {
   "2021": "2021年格式",
   "2019": "2019年试行格式",
   unknown: "未识别的格式",
 };
 
-export function describeChecked(c: CheckedFile): string {
+function describeChecked(c: CheckedFile): string {
   const errors = c.findings.filter((f) => f.severity === "error");
   const warnings = c.findings.filter((f) => f.severity === "warning");
   const lines = [
@@ -81,7 +81,7 @@ export function describeChecked(c: CheckedFile): string {
   return `${lines.join("\n")}\n`;
 }
 
-export function summaryRow(o: FileOutcome): SummaryRow {
+function summaryRow(o: FileOutcome): SummaryRow {
   if (!o.usable) return { file: o.file, agency: null, year: null, format: "无法读取", errors: null, warnings: null, firstError: o.reason.zh };
   const c = o.checked;
   const errors = c.findings.filter((f) => f.severity === "error");

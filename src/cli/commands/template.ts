@@ -13,7 +13,7 @@ interface TemplateOptions {
 }
 
 /** "2024" → 2024; anything else is refused (a guessed year would end up in the title). */
-export function parseYear(text: string): number | null {
+function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 

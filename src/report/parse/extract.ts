@@ -112,7 +112,7 @@ export function readRows(idx: HanIndex, tokens: readonly Token[], specs: readonl
 
 // ---------------------------------------------------------------- table 二
 
-export const T2_ROW_SPECS: RowSpec[] = T2_BLOCKS.flatMap((block) =>
+const T2_ROW_SPECS: RowSpec[] = T2_BLOCKS.flatMap((block) =>
   block.rows.map((r) => ({
     id: r.key,
     keys: r.key === "normative_docs" ? [labelKey(r.label), "规范性文件"] : [labelKey(r.label)],
@@ -156,7 +156,7 @@ export function readTable2(idx: HanIndex, tokens: readonly Token[], region: Regi
 
 // ---------------------------------------------------------------- table 三
 
-export const T3_ROW_SPECS: RowSpec[] = T3_ROWS.map((r) => ({
+const T3_ROW_SPECS: RowSpec[] = T3_ROWS.map((r) => ({
   id: r.key,
   keys: [labelKey(r.label)],
   n: T3_COLUMN_KEYS.length,

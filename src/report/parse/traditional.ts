@@ -7,7 +7,7 @@ const TRADITIONAL_MARKS =
   "規範處數開請資訊報復議訴訟結維糾總計機關個義務許權條項發廢現與對這為過於們來時會後從當點體據變區縣鄉鎮辦並務費單類際應實產書這內審查護題適務達進運動網頁統說負責歸檔檢";
 const MARK_SET = new Set(TRADITIONAL_MARKS);
 
-export function traditionalShare(text: string): number {
+function traditionalShare(text: string): number {
   let marks = 0;
   let han = 0;
   const n = Math.min(text.length, 200000);
