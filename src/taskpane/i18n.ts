@@ -1,13 +1,20 @@
 // The words of the pane's chrome (headings, labels, buttons, notices) in Chinese, the default, and in
 // English, chosen from Office's display language. The report itself is a Chinese document: finding
 // messages, table, row and column labels and report text are never translated, and are not here.
-import { T2_TITLE, T3_TITLE, T4_TITLE } from "../report/format";
+import { FORMAT_DOC_NO, sectionHeading, T2_TITLE, T3_TITLE, T4_TITLE } from "../report/format";
+import { t3RowLabelOf, TABLE_NAMES } from "../report/labels";
 
 export type Locale = "zh-CN" | "en-US";
 
+/** 导入上年年报: last year's row 「四、结转下年度继续办理」 goes into this year's 「二、上年结转」 (its label in short). */
+export const CARRY_FROM = t3RowLabelOf("carried_forward");
+export const CARRY_TO = t3RowLabelOf("carried_over").replace(/政府信息公开申请数量$/, "");
+/** 生成申请情况说明 adds its paragraph to this section */
+const SUMMARY_SECTION = sectionHeading("s1");
+
 const zhCN = {
   appTitle: "政府信息公开年报助手",
-  appIntro: "按国办公开办函〔2021〕30号格式填写年度报告，边填边核对。",
+  appIntro: `按${FORMAT_DOC_NO}格式填写年度报告，边填边核对。`,
   particularsTitle: "年报信息",
   agencyLabel: "机关名称",
   agencyHint: "如：某某县人民政府办公室",
@@ -54,9 +61,9 @@ const zhCN = {
   findingText: (severity: string, message: string) => `${severity}：${message}`,
   errorCount: (n: number) => `${n} 个错误`,
   warningCount: (n: number) => `${n} 个提醒`,
-  group_t2: `表二　${T2_TITLE}`,
-  group_t3: `表三　${T3_TITLE}`,
-  group_t4: `表四　${T4_TITLE}`,
+  group_t2: `${TABLE_NAMES.t2}　${T2_TITLE}`,
+  group_t3: `${TABLE_NAMES.t3}　${T3_TITLE}`,
+  group_t4: `${TABLE_NAMES.t4}　${T4_TITLE}`,
   group_text: "文字部分",
   group_blank: "尚未填写",
 
@@ -70,7 +77,7 @@ const zhCN = {
   sheetInsertedBody: (sheet: string) => `打印稿在工作表「${sheet}」中。`,
   downloadStarted: "已开始下载",
   actionFailed: (action: string) => `${action}失败`,
-  summaryAdded: "已把申请情况说明加到「一、总体情况」",
+  summaryAdded: `已把申请情况说明加到「${SUMMARY_SECTION}」`,
   summaryImpossible: "无法生成申请情况说明",
   summaryFailed: "生成申请情况说明失败",
   errorsLeft: (n: number) => `报告中仍有 ${n} 处错误`,
@@ -85,7 +92,7 @@ const zhCN = {
   buildingDocx: "正在生成 Word 文档…",
   pleaseWait: "请稍候…",
   summarise: "生成申请情况说明",
-  summariseHint: "根据表三的数字写一段依申请公开情况，加到「一、总体情况」，使文字与表格一致。",
+  summariseHint: `根据表三的数字写一段依申请公开情况，加到「${SUMMARY_SECTION}」，使文字与表格一致。`,
   confirmBody: (action: string) => `错误可能使发布的年报数字不一致。建议先改正再导出。仍要${action}吗？`,
   confirmExport: "导出",
   cancel: "取消",
@@ -95,7 +102,7 @@ const zhCN = {
   importMode: "导入方式",
   mode_previous: "导入上年年报",
   mode_report: "导入已有年报",
-  modeHint_previous: "上年报告「四、结转下年度继续办理」的数字将写入本年「二、上年结转」，上年现行有效件数留作连续性检查。",
+  modeHint_previous: `上年报告「${CARRY_FROM}」的数字将写入本年「${CARRY_TO}」，上年现行有效件数留作连续性检查。`,
   modeHint_report: "用已有的年报（例如在别处开始填写的）填满整个模板；读不到的数值留空，不会填 0。",
   chooseFileLabel: "选择年报文件",
   chooseFile: "选择文件…",
@@ -125,7 +132,7 @@ const zhCN = {
   valuesRead: (found: number, missing: number) => `读到 ${found} 个，未读到 ${missing} 个（`,
   valuesReadEnd: "）",
   listSeparator: "，",
-  carryTitle: "将写入本年「二、上年结转」（来自上年「四、结转下年度继续办理」）：",
+  carryTitle: `将写入本年「${CARRY_TO}」（来自上年「${CARRY_FROM}」）：`,
   inForceTitle: "保留用于连续性检查的上年现行有效件数：",
   gapsTitle: "未能读取或不会写入的内容",
   notesTitle: (n: number) => `读取时的说明（${n} 条）`,
@@ -156,7 +163,7 @@ export type Strings = { readonly [K in keyof typeof zhCN]: (typeof zhCN)[K] };
 
 const enUS: Strings = {
   appTitle: "Government Information Disclosure Annual Report Assistant",
-  appIntro: "Fill in the annual report in the 2021 format (国办公开办函〔2021〕30号); it is checked as you type.",
+  appIntro: `Fill in the annual report in the 2021 format (${FORMAT_DOC_NO}); it is checked as you type.`,
   particularsTitle: "Report details",
   agencyLabel: "Agency name",
   agencyHint: "In Chinese, e.g. 某某县人民政府办公室",
@@ -217,7 +224,7 @@ const enUS: Strings = {
   sheetInsertedBody: (sheet: string) => `The print version is in the sheet “${sheet}”.`,
   downloadStarted: "Download started",
   actionFailed: (action: string) => `${action} failed`,
-  summaryAdded: "Added the summary of requests to “一、总体情况”",
+  summaryAdded: `Added the summary of requests to “${SUMMARY_SECTION}”`,
   summaryImpossible: "Cannot write the summary of requests",
   summaryFailed: "Writing the summary of requests failed",
   errorsLeft: (n: number) => `The report still has ${n} ${n === 1 ? "error" : "errors"}`,
@@ -232,7 +239,7 @@ const enUS: Strings = {
   buildingDocx: "Building the Word document…",
   pleaseWait: "Please wait…",
   summarise: "Write summary of requests",
-  summariseHint: "Writes a paragraph on disclosure requests from the figures of table 3 and adds it to “一、总体情况”, so that text and tables agree.",
+  summariseHint: `Writes a paragraph on disclosure requests from the figures of table 3 and adds it to “${SUMMARY_SECTION}”, so that text and tables agree.`,
   confirmBody: (action: string) => `Errors can make the published figures inconsistent; correcting them first is advised. ${action} anyway?`,
   confirmExport: "Export",
   cancel: "Cancel",
@@ -242,7 +249,7 @@ const enUS: Strings = {
   mode_previous: "Import last year's report",
   mode_report: "Import an existing report",
   modeHint_previous:
-    "Last year's “四、结转下年度继续办理” figures are written to this year's “二、上年结转”; last year's counts in force are kept for the continuity check.",
+    `Last year's “${CARRY_FROM}” figures are written to this year's “${CARRY_TO}”; last year's counts in force are kept for the continuity check.`,
   modeHint_report: "Fills the whole template from an existing report (e.g. one started elsewhere); values that cannot be read stay blank, never 0.",
   chooseFileLabel: "Choose a report file",
   chooseFile: "Choose file…",
@@ -272,7 +279,7 @@ const enUS: Strings = {
   valuesRead: (found: number, missing: number) => `${found} read, ${missing} not read (`,
   valuesReadEnd: ")",
   listSeparator: ", ",
-  carryTitle: "To be written to this year's “二、上年结转” (from last year's “四、结转下年度继续办理”):",
+  carryTitle: `To be written to this year's “${CARRY_TO}” (from last year's “${CARRY_FROM}”):`,
   inForceTitle: "Last year's counts in force, kept for the continuity check:",
   gapsTitle: "What could not be read or will not be written (in Chinese)",
   notesTitle: (n: number) => `Notes from reading (${n}, in Chinese)`,

@@ -1,11 +1,12 @@
 // What an import would write, worked out before anything is written: the counts of values read and
 // missing, the format, agency and year, the parser's notes, and for 导入上年年报 the carry-over and the
 // 现行有效件数 kept for the continuity check. Pure: the panel shows it, tests read it.
-import { sectionHeading, SECTION_IDS, T3_COLUMNS } from "../../report/format";
-import { cellLabel } from "../../report/labels";
+import { FORMAT_DOC_NO, sectionHeading, SECTION_IDS, T3_COLUMNS } from "../../report/format";
+import { cellLabel, TABLE_NAMES } from "../../report/labels";
 import { ALL_CELLS, getValue, Report, ReportFormat, t2, TableId, Value } from "../../report/model";
 import { ParseResult } from "../../report/parse/types";
 import type { ImportHost } from "../hosts";
+import { CARRY_FROM, CARRY_TO } from "../i18n";
 
 export type ImportMode = "previous" | "report";
 
@@ -15,12 +16,10 @@ export const MODE_TITLES: Record<ImportMode, string> = {
 };
 
 export const FORMAT_LABELS: Record<ReportFormat, string> = {
-  "2021": "2021年格式（国办公开办函〔2021〕30号）",
+  "2021": `2021年格式（${FORMAT_DOC_NO}）`,
   "2019": "2019年试行格式（国办公开办函〔2019〕60号）",
   unknown: "未能识别格式",
 };
-
-const TABLE_NAMES: Record<TableId, string> = { t2: "表二", t3: "表三", t4: "表四" };
 
 export interface TableCount {
   table: TableId;
@@ -79,7 +78,7 @@ export function previewImport(mode: ImportMode, source: string, result: ParseRes
   if (mode === "previous") {
     const missingCarry = carry.filter((c) => c.value === null);
     if (missingCarry.length > 0) {
-      gaps.push(`上年「四、结转下年度继续办理」有 ${missingCarry.length} 个数未读到（${missingCarry.map((c) => c.column).join("、")}），本年「二、上年结转」对应单元格不会填写`);
+      gaps.push(`上年「${CARRY_FROM}」有 ${missingCarry.length} 个数未读到（${missingCarry.map((c) => c.column).join("、")}），本年「${CARRY_TO}」对应单元格不会填写`);
     }
     const missingInForce = inForce.filter((i) => i.value === null);
     if (missingInForce.length > 0) gaps.push(`未读到${missingInForce.map((i) => i.label).join("、")}，现行有效件数的连续性检查将缺少这一项`);
