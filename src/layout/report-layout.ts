@@ -6,7 +6,7 @@
 //   table 二: label A:C, values D:G | H:K | L:O (a single value spans D:O, the template's colspan=3)
 //   table 三: row labels A | B | C:F (the template's three label columns), values G:M
 //   table 四: the 15 values A:O
-import { address, Area, Cell, columnLetter, parseAddress, range } from "./a1";
+import { address, Area, Cell, parseAddress, parseRange, range } from "./a1";
 import { highlightFormats, HIGHLIGHT_STYLES } from "./highlight";
 import { placeGrid } from "./place-grid";
 import { CellStyle, DefinedName, LayoutCell, SheetLayout, Validation } from "./types";
@@ -259,7 +259,7 @@ function titleAndParticulars(b: Builder, agency: string | null, year: number | n
     style: "title",
   }, 1, LAST_COL);
   b.height(titleRow, 40);
-  b.name("XXGK_TITLE", address(titleRow, 1));
+  b.name(nameOfKey("title"), address(titleRow, 1));
   const initial: Record<ParticularKey, string | number | null> = { agency, year, address: null, phone: null, website: null };
   for (const p of PARTICULARS) {
     const row = b.row++;
@@ -367,17 +367,21 @@ function buildAll(agency: string | null, year: number | null): ReportLayout {
     merges: b.merges,
     names: b.names,
     validations: b.validations,
-    conditionalFormats: highlightFormats((ref) => cellOfKey(b.cells, refKey(ref))),
+    conditionalFormats: highlightFormats(cellFinder(b.cells)),
     print: { paperSize: "A4", orientation: "portrait", fitToWidth: true, printArea: range(1, 1, lastPrinted, LAST_COL), rowBreaks: [endOfTable2, endOfTable3] },
     protection: { enabled: true },
   };
   return { sheet, blocks: b.blocks };
 }
 
-function cellOfKey(cells: readonly LayoutCell[], key: string): Cell {
-  const found = cells.find((c) => c.key === key);
-  if (!found) throw new Error(`layout has no cell for ${key}`);
-  return parseAddress(found.address)!;
+/** Where each report value's input cell stands, looked up once (the highlighting asks for every cell of every sum check). */
+function cellFinder(cells: readonly LayoutCell[]): (ref: CellRef) => Cell {
+  const byKey = new Map(cells.filter((c) => c.key !== undefined).map((c) => [c.key!, parseAddress(c.address)!]));
+  return (ref) => {
+    const found = byKey.get(refKey(ref));
+    if (!found) throw new Error(`layout has no cell for ${refKey(ref)}`);
+    return found;
+  };
 }
 
 // ---------------------------------------------------------------- public API
@@ -416,9 +420,9 @@ export function refAtAddress(a1: string): string | null {
   const direct = sheet.cells.find((c) => c.key !== undefined && c.address === address(at.row, at.col));
   if (direct) return direct.key!;
   for (const m of sheet.merges) {
-    const [from] = m.split(":");
-    const area = m.split(":").map((x) => parseAddress(x)!);
-    if (at.row >= area[0].row && at.row <= area[1].row && at.col >= area[0].col && at.col <= area[1].col) {
+    const area = parseRange(m)!;
+    if (at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right) {
+      const from = address(area.top, area.left);
       return sheet.cells.find((c) => c.address === from && c.key !== undefined)?.key ?? null;
     }
   }
@@ -441,4 +445,3 @@ export function labelAtAddress(a1: string): string | null {
   return key === null ? null : labelOfKey(key);
 }
 
-export { columnLetter };
