@@ -6,23 +6,18 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCheck } from "../src/cli/commands/check";
-import { Report } from "../src/report/model";
+import { fixturePath, pingtanPagePath, PINGTAN_YEARS, pingtanReport } from "../test/support/fixtures";
 
-const FIXTURES = path.resolve(__dirname, "../../shared/fixtures");
 const TEXTS = [
-  "wuchang-xiaoshanzi-2024.txt",
-  "hangzhou-style-2025.html",
-  "huaian-2024.pdftotext.txt",
-  ...[2021, 2022, 2023, 2024, 2025].map((y) => `pingtan/pingtan_${y}_page.txt`),
+  ...["wuchang-xiaoshanzi-2024.txt", "hangzhou-style-2025.html", "huaian-2024.pdftotext.txt"].map((n) => fixturePath(n)),
+  ...PINGTAN_YEARS.map(pingtanPagePath),
 ];
 
 /** n report files in a fresh directory: the fixture texts and the 平潭 reports as JSON, in turn. */
 function reportDir(n: number): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { pingtanReport } = require(path.join(__dirname, "../test/support/fixtures")) as { pingtanReport: (y: number) => Report };
   const sources = [
-    ...TEXTS.map((f) => ({ ext: path.extname(f), data: fs.readFileSync(path.join(FIXTURES, f)) })),
-    ...[2021, 2022, 2023, 2024, 2025].map((y) => ({ ext: ".json", data: Buffer.from(JSON.stringify(pingtanReport(y))) })),
+    ...TEXTS.map((f) => ({ ext: path.extname(f), data: fs.readFileSync(f) })),
+    ...PINGTAN_YEARS.map((y) => ({ ext: ".json", data: Buffer.from(JSON.stringify(pingtanReport(y))) })),
   ];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-bench-check-"));
   for (let i = 0; i < n; i++) {

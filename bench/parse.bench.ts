@@ -2,20 +2,15 @@
 // page) read by parseReport over and over, as bytes, in one process.
 // parse_5mb_text_ms: one 5 MB text (the seed repeated) — the reader stays linear on large input.
 import * as fs from "fs";
-import * as path from "path";
 import { parseReport, parseText } from "../src/report/parse";
-
-const FIXTURES = path.resolve(__dirname, "../../shared/fixtures");
+import { fixturePath, pingtanPagePath, PINGTAN_YEARS, readFixture } from "../test/support/fixtures";
 
 function fixtureFiles(): { name: string; bytes: Uint8Array }[] {
-  const names = [
-    "wuchang-xiaoshanzi-2024.txt",
-    "hangzhou-style-2025.html",
-    "huaian-2024.pdftotext.txt",
-    "huaian-2024-section3-fragment.txt",
-    ...[2021, 2022, 2023, 2024, 2025].map((y) => path.join("pingtan", `pingtan_${y}_page.txt`)),
+  const paths = [
+    ...["wuchang-xiaoshanzi-2024.txt", "hangzhou-style-2025.html", "huaian-2024.pdftotext.txt", "huaian-2024-section3-fragment.txt"].map((n) => fixturePath(n)),
+    ...PINGTAN_YEARS.map(pingtanPagePath),
   ];
-  return names.map((n) => ({ name: n, bytes: new Uint8Array(fs.readFileSync(path.join(FIXTURES, n))) }));
+  return paths.map((p) => ({ name: p, bytes: new Uint8Array(fs.readFileSync(p)) }));
 }
 
 export async function figures(): Promise<Record<string, number>> {
@@ -29,7 +24,7 @@ export async function figures(): Promise<Record<string, number>> {
   for (let i = 0; i < rounds; i++) for (const f of files) await parseReport(f);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 
-  const seed = fs.readFileSync(path.join(FIXTURES, "wuchang-xiaoshanzi-2024.txt"), "utf8");
+  const seed = readFixture("wuchang-xiaoshanzi-2024.txt");
   const big = seed.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(seed)));
   const t0 = process.hrtime.bigint();
   await parseText(big);
