@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { address, Area, parseRange } from "../layout/a1";
 import { blockWhat, layoutLabels, ReadCell, reportFromCells } from "../layout/read-report";
-import { buildReportLayoutWithBlocks, LAYOUT_VERSION, LayoutBlock, NAME_PREFIX, VERSION_NAME } from "../layout/report-layout";
+import { LAYOUT_VERSION, LayoutBlock, NAME_PREFIX, standardLayout, VERSION_NAME } from "../layout/report-layout";
 import { fail, ParseResult } from "../report/parse/types";
 
 interface NamedArea {
@@ -151,7 +151,7 @@ export async function readWorkbookReport(bytes: Uint8Array): Promise<ParseResult
     );
   }
 
-  const { sheet, blocks } = buildReportLayoutWithBlocks();
+  const { sheet, blocks } = standardLayout();
   const labels = layoutLabels(sheet);
   const cells: ReadCell[] = [];
   for (const block of blocks) {
