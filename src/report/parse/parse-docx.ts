@@ -4,9 +4,8 @@
 import JSZip from "jszip";
 import { parseDocument } from "htmlparser2";
 import { Source } from "./analyse";
-import { cleanText } from "./clean";
-import { DomNode } from "./parse-html";
-import { pushCell, scanText, Token } from "./tokens";
+import { DomNode, SourceBuilder } from "./parse-html";
+import { scanText } from "./tokens";
 import { fail, ParseResult } from "./types";
 
 function kids(n: DomNode, name?: string): DomNode[] {
@@ -43,25 +42,11 @@ function isMergedContinuation(tc: DomNode): boolean {
   return vMerge !== undefined && vMerge.attribs?.["w:val"] !== "restart";
 }
 
-class Builder {
-  tokens: Token[] = [];
-  fixes: string[] = [];
-  plain: string[] = [];
-}
-
-function walk(n: DomNode, b: Builder): void {
+function walk(n: DomNode, b: SourceBuilder): void {
   if (n.type !== "tag" && n.type !== "root") return;
   if (n.name === "w:tbl") {
     for (const tr of kids(n, "w:tr")) {
-      const cells: string[] = [];
-      for (const tc of kids(tr, "w:tc")) {
-        if (isMergedContinuation(tc)) continue;
-        const t = textOf(tc).replace(/\n+$/, "");
-        cells.push(t);
-        pushCell(t, b.tokens, b.fixes);
-      }
-      b.tokens.push({ kind: "row" });
-      b.plain.push(cells.map((c) => c.replace(/\s+/g, " ").trim()).join("\t"));
+      b.row(kids(tr, "w:tc").filter((tc) => !isMergedContinuation(tc)).map((tc) => textOf(tc).replace(/\n+$/, "")));
     }
     return;
   }
@@ -94,8 +79,7 @@ export async function docxXml(bytes: Uint8Array): Promise<{ ok: true; xml: strin
 
 export function docxSource(xml: string): Source {
   const root = parseDocument(xml, { xmlMode: true, decodeEntities: true }) as unknown as DomNode;
-  const b = new Builder();
+  const b = new SourceBuilder();
   walk(root, b);
-  const plain = cleanText(b.plain.join("\n")).text;
-  return { plain, stream: { tokens: b.tokens, ocrFixes: b.fixes }, sourceFormat: "docx" };
+  return b.source("docx");
 }

@@ -23,7 +23,8 @@ export function looksLikeHtml(text: string): boolean {
   return head.startsWith("<!doctype html") || head.startsWith("<html") || /<(table|body|p|div)[\s>]/.test(text.slice(0, 20000).toLowerCase());
 }
 
-class Builder {
+/** Tokens and plain text as a page or a document is walked; Word's reader uses it too. */
+export class SourceBuilder {
   tokens: Token[] = [];
   fixes: string[] = [];
   plain: string[] = [];
@@ -43,11 +44,17 @@ class Builder {
     this.line = "";
   }
 
+  /** one table row: its cells as tokens, and as a tab-separated line of the plain text */
   row(cells: string[]): void {
     this.flush();
     for (const c of cells) pushCell(c, this.tokens, this.fixes);
     this.tokens.push({ kind: "row" });
     this.plain.push(cells.map((c) => c.replace(/\s+/g, " ").trim()).join("\t"));
+  }
+
+  source(sourceFormat: string): Source {
+    this.flush();
+    return { plain: cleanText(this.plain.join("\n")).text, stream: { tokens: this.tokens, ocrFixes: this.fixes }, sourceFormat };
   }
 }
 
@@ -72,7 +79,7 @@ function rowsOf(table: DomNode): DomNode[] {
   return out;
 }
 
-function walk(node: DomNode, b: Builder): void {
+function walk(node: DomNode, b: SourceBuilder): void {
   if (node.type === "text") {
     b.text(node.data ?? "");
     return;
@@ -105,14 +112,12 @@ function findTitle(node: DomNode): string | null {
 
 export function htmlSource(html: string): Source {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true }) as unknown as DomNode;
-  const b = new Builder();
+  const b = new SourceBuilder();
   const title = findTitle(doc);
   if (title) {
     b.text(title);
     b.flush();
   }
   walk(doc, b);
-  b.flush();
-  const plain = cleanText(b.plain.join("\n")).text;
-  return { plain, stream: { tokens: b.tokens, ocrFixes: b.fixes }, sourceFormat: "html" };
+  return b.source("html");
 }
