@@ -81,6 +81,12 @@ export function rectangles(cells: readonly Cell[]): Area[] {
   return out;
 }
 
+/** "$D$12:$O$12", or "$D$12" for a single cell: an area as defined names and conditional formats refer to it */
+export function absoluteRange(area: Area): string {
+  const from = absolute(area.top, area.left);
+  return area.top === area.bottom && area.left === area.right ? from : `${from}:${absolute(area.bottom, area.right)}`;
+}
+
 export function areaText(area: Area): string {
   return range(area.top, area.left, area.bottom, area.right);
 }

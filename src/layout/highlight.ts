@@ -3,7 +3,7 @@
 // is not a valid value (text, negative, a fraction in a count cell) is painted in a third colour.
 // Blank cells are "not yet filled": a check with a blank cell stays quiet, exactly like evaluateSum.
 // Only functions Excel, WPS and LibreOffice share (AND, OR, NOT, IF, ISNUMBER, INT, ABS, COUNT, SUM).
-import { absolute, areaText, Cell, rectangles, Area, address } from "./a1";
+import { absoluteRange, areaText, Cell, rectangles, Area, address } from "./a1";
 import { ALL_CELLS, CellRef, isFeeCell } from "../report/model";
 import { SUM_RULES, SumCheck, SumRule } from "../report/rules";
 import { ConditionalFormat } from "./types";
@@ -13,19 +13,14 @@ export const HIGHLIGHT_STYLES = { strong: "hl_strong", light: "hl_light", invali
 /** Tolerance of a sum comparison; the engine's sumHolds uses the same. */
 const EPSILON = "0.000000001";
 
-function areaRef(area: Area): string {
-  const from = absolute(area.top, area.left);
-  return area.top === area.bottom && area.left === area.right ? from : `${from}:${absolute(area.bottom, area.right)}`;
-}
-
 function refsToAreas(refs: readonly CellRef[], at: (ref: CellRef) => Cell): Area[] {
   return rectangles(refs.map(at));
 }
 
 /** TRUE when every cell of the check holds a number and the two sides differ. */
 export function brokenSumFormula(check: SumCheck, at: (ref: CellRef) => Cell): string {
-  const targets = refsToAreas(check.target, at).map(areaRef).join(",");
-  const addends = refsToAreas(check.addends, at).map(areaRef).join(",");
+  const targets = refsToAreas(check.target, at).map(absoluteRange).join(",");
+  const addends = refsToAreas(check.addends, at).map(absoluteRange).join(",");
   return (
     `AND(COUNT(${addends})=${check.addends.length},COUNT(${targets})=${check.target.length},` +
     `ABS(SUM(${targets})-SUM(${addends}))>${EPSILON})`

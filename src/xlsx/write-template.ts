@@ -1,6 +1,7 @@
 // Draws a SheetLayout into an .xlsx file with exceljs. Everything drawn comes from the layout data;
 // this module only translates it (the Office.js drawer in src/excel/ does the same for a live workbook).
 import ExcelJS from "exceljs";
+import { absoluteRange, parseRange } from "../layout/a1";
 import { CellStyle, SheetLayout } from "../layout/types";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
@@ -45,7 +46,6 @@ function highlightStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
 }
 
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
-const absoluteRange = (a1: string) => a1.split(":").map((p) => p.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
 
 /** Draws the layout onto a new worksheet of `workbook`. */
 export function drawLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
@@ -92,7 +92,7 @@ export function drawLayout(workbook: ExcelJS.Workbook, layout: SheetLayout): Exc
     });
   }
 
-  for (const n of layout.names) workbook.definedNames.add(`${quoteSheet(layout.sheetName)}!${absoluteRange(n.range)}`, n.name);
+  for (const n of layout.names) workbook.definedNames.add(`${quoteSheet(layout.sheetName)}!${absoluteRange(parseRange(n.range)!)}`, n.name);
 
   const p = layout.print;
   ws.pageSetup = {
