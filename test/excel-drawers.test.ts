@@ -9,7 +9,7 @@ import { writeTemplate } from "../src/xlsx/write-template";
 import { createGateway } from "../src/excel/gateway";
 import { FakeWorkbook, hiddenByMerge } from "./support/fake-workbook";
 import { pointsToChars } from "../src/excel/draw";
-import { cellAddress, cellsOf, parseBox } from "../src/excel/address";
+import { cellAddress, cellsOf, parseBox } from "./support/fake-address";
 import { pingtanReport } from "./support/fixtures";
 
 interface Drawn {

@@ -1,9 +1,8 @@
 // Draws a SheetLayout into a live worksheet through Office.js: the counterpart of src/xlsx/write-template.ts.
 // It only queues commands (no sync): the caller's batch decides when they go to Excel, so a whole
 // template costs one round trip. Everything drawn comes from the layout data.
-import { parseRange, rectangles } from "../layout/a1";
+import { address, areaText, columnLetter, parseRange, rectangles } from "../layout/a1";
 import { CellStyle, SheetLayout } from "../layout/types";
-import { cellAddress, columnLetters } from "./address";
 import type { XRange, XWorksheet } from "./office-types";
 import { literal } from "./literal";
 import type { FeatureSupport } from "./requirements";
@@ -81,13 +80,13 @@ function contentGrid(layout: SheetLayout): { address: string; formulas: (string 
     const { top, left } = at[i];
     grid[top - 1][left - 1] = c.formula !== undefined ? `=${c.formula}` : literal(c.value as string | number);
   });
-  return { address: `A1:${cellAddress({ row: bottom - 1, col: right - 1 })}`, formulas: grid };
+  return { address: `A1:${address(bottom, right)}`, formulas: grid };
 }
 
 /** Queues the whole layout onto `sheet` (a new, empty, unprotected worksheet). */
 export function drawLayout(sheet: XWorksheet, layout: SheetLayout, features: FeatureSupport): string[] {
   const notes: string[] = [];
-  layout.columnWidths.forEach((w, i) => (sheet.getRange(`${columnLetters(i)}1`).format.columnWidth = charsToPoints(w)));
+  layout.columnWidths.forEach((w, i) => (sheet.getRange(`${columnLetter(i + 1)}1`).format.columnWidth = charsToPoints(w)));
   for (const [row, h] of Object.entries(layout.rowHeights)) sheet.getRange(`A${row}`).format.rowHeight = h;
 
   // styles: runs of same-styled cells along a row, stacked into rectangles, one range each
@@ -100,7 +99,7 @@ export function drawLayout(sheet: XWorksheet, layout: SheetLayout, features: Fea
   for (const [styleKey, cells] of byStyle) {
     const style = layout.styles[styleKey];
     for (const area of rectangles(cells)) {
-      const range = sheet.getRange(`${cellAddress({ row: area.top - 1, col: area.left - 1 })}:${cellAddress({ row: area.bottom - 1, col: area.right - 1 })}`);
+      const range = sheet.getRange(areaText(area));
       applyStyle(range, style, area.right - area.left + 1, area.bottom - area.top + 1);
     }
   }

@@ -7,7 +7,7 @@
 // It refuses at sync() what Excel refuses (checks below): colours other than "#RRGGBB", a conditional
 // format formula without "=", cell text over 32,767 characters, malformed validation rules, APIs above the Excel's ExcelApi version, and
 // objects of a finished Excel.run.
-import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet, sheetOf } from "../../src/excel/address";
+import { Box, boxAddress, boxSize, Cell, cellAddress, cellsOf, contains, parseBox, parseCell, quoteSheet, sheetOf } from "./fake-address";
 import type {
   Runner,
   XBorder,
