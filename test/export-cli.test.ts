@@ -1,6 +1,5 @@
 // xxgk-report export on the command line: from report JSON, from a template workbook and from the
 // formats the parser reads; every bad input ends with exit 2 and one line in Chinese and English.
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
@@ -8,15 +7,10 @@ import * as path from "path";
 import { reportTitle } from "../src/report/format";
 import { renderText } from "../src/report/render/formats";
 import { writeReportWorkbook } from "../src/xlsx/report-workbook";
+import { runCli } from "./check-support";
 import { pingtanReport } from "./support/fixtures";
 
-const ROOT = path.resolve(__dirname, "..");
-const BIN = path.join(ROOT, "bin", "xxgk-report.js");
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]) => runCli(args);
 
 let dir: string;
 let json: string;

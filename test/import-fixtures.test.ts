@@ -3,11 +3,11 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { spawnSync } from "child_process";
 import { readInput } from "../src/cli/read-input";
 import { ALL_CELLS, getValue, refKey, Report } from "../src/report/model";
 import { readWorkbookReport } from "../src/xlsx/read-workbook";
 import { writeReportWorkbook } from "../src/xlsx/report-workbook";
+import { runCli } from "./check-support";
 import { fixturePath, PINGTAN_YEARS, pingtanPagePath } from "./support/fixtures";
 
 const FIXTURES = [
@@ -36,7 +36,7 @@ describe.each(FIXTURES.map((f) => [path.basename(f), f]))("%s → workbook → b
 test("the command line: import a published page, then check the workbook — same values as checking the page", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xxgk-import-"));
   const out = path.join(dir, "年报.xlsx");
-  const cli = (...args: string[]) => spawnSync(process.execPath, [path.resolve(__dirname, "../bin/xxgk-report.js"), ...args], { encoding: "utf8" });
+  const cli = (...args: string[]) => runCli(args);
   const page = fixturePath("hangzhou-style-2025.html");
   expect(cli("import", page, "-o", out).status).toBe(0);
   const [fromPage] = JSON.parse(cli("check", "--json", page).stdout);
