@@ -33,7 +33,7 @@ export function renderText(report: Report, format: Exclude<ExportFormat, "docx">
     format === "txt"
       ? documentToText(doc)
       : format === "md"
-        ? documentToMarkdown(doc, report)
+        ? documentToMarkdown(doc)
         : options.fragment
           ? documentToHtmlFragment(doc)
           : documentToHtmlPage(doc);

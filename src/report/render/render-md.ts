@@ -2,10 +2,10 @@
 // becomes one small table per block under its 第二十条 title; table 三 keeps one label column, with the
 // row groups (三、本年度办理结果, （三）不予公开 …) as rows of their own, and the applicant columns under
 // their own labels; table 四 keeps its three header levels as rows, with the merged cells left empty.
-import { T2_BLOCKS, T3_APPLICANT_HEADER, T3_COLUMNS, T3_CORNER_NOTE, T3_ORG_HEADER, T3_ROW_GROUPS, T3_ROWS } from "../format";
-import { getValue, Report, t2, t3 } from "../model";
+import { T3_APPLICANT_HEADER, T3_COLUMNS, T3_CORNER_NOTE, T3_ORG_HEADER } from "../format";
+import { Report } from "../model";
 import { buildDocument, ReportDocument } from "./document";
-import { expandGrid, TableGrid, valueText } from "./tables";
+import { expandGrid, TableGrid } from "./tables";
 
 /** Backslash-escapes what Markdown would otherwise read as markup, so the text shows as typed. */
 export function escapeMarkdown(text: string): string {
@@ -15,32 +15,40 @@ export function escapeMarkdown(text: string): string {
 const pipeRow = (cells: string[]) => `| ${cells.map((c) => (c === "" ? " " : escapeMarkdown(c))).join(" | ")} |`;
 const pipeTable = (header: string[], rows: string[][]) => [pipeRow(header), `|${header.map(() => " --- ").join("|")}|`, ...rows.map(pipeRow)];
 
-function table2Markdown(report: Report): string[] {
+/** Table 二 as one small table per block, under the block's 第二十条 title. */
+function table2Markdown(grid: TableGrid): string[] {
   const out: string[] = [];
-  for (const block of T2_BLOCKS) {
-    if (out.length > 0) out.push("");
-    out.push(escapeMarkdown(block.title), "");
-    const header = [block.header_row_label, ...block.columns.map((c) => c.label)];
-    const rows = block.rows.map((r) => [r.label, ...block.columns.map((c) => valueText(getValue(report, t2(r.key, c.key))))]);
-    out.push(...pipeTable(header, rows));
+  let header: string[] = [];
+  let rows: string[][] = [];
+  const flush = () => {
+    if (header.length > 0) out.push(...pipeTable(header, rows));
+  };
+  for (const row of grid.rows) {
+    const texts = row.map((c) => c.text);
+    if (row[0].role === "section") {
+      flush();
+      if (out.length > 0) out.push("");
+      out.push(escapeMarkdown(row[0].text), "");
+      [header, rows] = [[], []];
+    } else if (row[0].role === "header") header = texts;
+    else rows.push(texts);
   }
+  flush();
   return out;
 }
 
-function table3Markdown(report: Report): string[] {
+/** Table 三 with one label column: a row group (merged down over its rows in the grid) becomes a row of its own above them. */
+function table3Markdown(grid: TableGrid): string[] {
   const orgLabels = T3_COLUMNS.filter((c) => c.group !== null).map((c) => c.label);
   const caption = `${T3_APPLICANT_HEADER}：${T3_COLUMNS[0].label}；${T3_ORG_HEADER}（${orgLabels.join("、")}）；${T3_COLUMNS[T3_COLUMNS.length - 1].label}`;
   const header = [T3_CORNER_NOTE, ...T3_COLUMNS.map((c) => c.label)];
   const blanks = T3_COLUMNS.map(() => "");
   const rows: string[][] = [];
-  const seen = new Set<string>();
-  for (const row of T3_ROWS) {
-    for (const groupKey of [row.parent === null ? null : "results", row.level === 2 ? row.parent : null]) {
-      if (groupKey === null || seen.has(groupKey)) continue;
-      seen.add(groupKey);
-      rows.push([T3_ROW_GROUPS.find((g) => g.key === groupKey)!.label, ...blanks]);
-    }
-    rows.push([row.label, ...T3_COLUMNS.map((c) => valueText(getValue(report, t3(row.key, c.key))))]);
+  for (const row of grid.rows.slice(grid.headerRows)) {
+    const labels = row.filter((c) => c.role === "label");
+    // the labels before the row's own are the groups that start on this row
+    for (const group of labels.slice(0, -1)) rows.push([group.text, ...blanks]);
+    rows.push([labels[labels.length - 1].text, ...row.filter((c) => c.role === "value").map((c) => c.text)]);
   }
   return [escapeMarkdown(caption), "", ...pipeTable(header, rows)];
 }
@@ -50,7 +58,7 @@ function gridMarkdown(grid: TableGrid): string[] {
   return pipeTable(slots[0], slots.slice(1));
 }
 
-export function documentToMarkdown(doc: ReportDocument, report: Report): string {
+export function documentToMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ""];
   for (const p of doc.preamble) out.push(escapeMarkdown(p), "");
   for (const section of doc.sections) {
@@ -58,7 +66,7 @@ export function documentToMarkdown(doc: ReportDocument, report: Report): string 
     for (const p of section.paragraphs) out.push(escapeMarkdown(p), "");
     if (section.table) {
       const lines =
-        section.table.table === "t2" ? table2Markdown(report) : section.table.table === "t3" ? table3Markdown(report) : gridMarkdown(section.table);
+        section.table.table === "t2" ? table2Markdown(section.table) : section.table.table === "t3" ? table3Markdown(section.table) : gridMarkdown(section.table);
       out.push(...lines, "");
     }
   }
@@ -66,5 +74,5 @@ export function documentToMarkdown(doc: ReportDocument, report: Report): string 
 }
 
 export function renderMarkdown(report: Report): string {
-  return documentToMarkdown(buildDocument(report), report);
+  return documentToMarkdown(buildDocument(report));
 }
