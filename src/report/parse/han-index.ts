@@ -12,15 +12,13 @@ export interface HanIndex {
   tokenCount: number;
 }
 
-const NOT_HAN = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-
 export function buildHanIndex(tokens: readonly Token[]): HanIndex {
   const parts: string[] = [];
   const owners: number[] = [];
   let total = 0;
   tokens.forEach((t, i) => {
     if (t.kind !== "text") return;
-    const han = t.text.replace(NOT_HAN, "");
+    const han = hanOnly(t.text);
     if (!han) return;
     parts.push(han);
     owners.push(i, han.length);
