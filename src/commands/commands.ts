@@ -5,14 +5,13 @@
 import { buildReportLayout } from "../layout/report-layout";
 import { meetsRequirement, officeGateway } from "../excel/office";
 import { bootMessage } from "../taskpane/boot";
-import { detectLocale, Locale, STRINGS, Strings, stringsFor } from "../taskpane/i18n";
+import { detectLocale, Locale, Strings, stringsFor } from "../taskpane/i18n";
 import { showMessage } from "./dialog";
 
 export function oldExcelMessage(t: Strings): string {
   const { title, body } = bootMessage("old-excel", t);
   return `${title}${t.titleSeparator}${body}`;
 }
-export const OLD_EXCEL_ZH = oldExcelMessage(STRINGS["zh-CN"]);
 
 /** The message for the clerk, or null when the template is in place. */
 async function insertOrSay(t: Strings): Promise<string | null> {

@@ -3,6 +3,7 @@
 // messages, table, row and column labels and report text are never translated, and are not here.
 import { FORMAT_DOC_NO, sectionHeading, T2_TITLE, T3_TITLE, T4_TITLE } from "../report/format";
 import { t3RowLabelOf, TABLE_NAMES } from "../report/labels";
+import { REQUIRED_EXCEL_API } from "../excel/requirements";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -154,7 +155,7 @@ const zhCN = {
     "年报助手是 Excel 加载项，需要在 Excel（Windows、Mac 或网页版）中通过“开始”选项卡上的“年报助手”按钮打开，不能直接在浏览器或其他程序中使用。",
   boot_oldExcel_title: "此版本 Excel 过旧",
   boot_oldExcel_body:
-    "年报助手需要 Excel JavaScript API 1.7 以上（Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel）。请升级 Excel，或使用网页版 Excel；也可以用命令行工具生成模板文件填写。",
+    `年报助手需要 Excel JavaScript API ${REQUIRED_EXCEL_API} 以上（Excel 2019、Excel 2021、Microsoft 365 或网页版 Excel）。请升级 Excel，或使用网页版 Excel；也可以用命令行工具生成模板文件填写。`,
   titleSeparator: "：",
 };
 
@@ -299,7 +300,7 @@ const enUS: Strings = {
     "The assistant is an Excel add-in: open it in Excel (Windows, Mac or on the web) with the 年报助手 button on the Home tab. It cannot be used directly in a browser or another program.",
   boot_oldExcel_title: "This version of Excel is too old",
   boot_oldExcel_body:
-    "The assistant needs Excel JavaScript API 1.7 or later (Excel 2019, Excel 2021, Microsoft 365 or Excel on the web). Update Excel or use Excel on the web; the command-line tool can also make a template file to fill in.",
+    `The assistant needs Excel JavaScript API ${REQUIRED_EXCEL_API} or later (Excel 2019, Excel 2021, Microsoft 365 or Excel on the web). Update Excel or use Excel on the web; the command-line tool can also make a template file to fill in.`,
   titleSeparator: ": ",
 };
 
