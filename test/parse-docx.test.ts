@@ -5,13 +5,8 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { sectionHeading, SECTIONS, T2_BLOCKS, T3_COLUMNS, T3_CORNER_NOTE, T3_ROWS, T3_ROW_GROUPS, T4_COLUMNS } from "../src/report/format";
 import { ALL_CELLS, getValue, refKey, Report, Value } from "../src/report/model";
 import { parseReport } from "../src/report/parse";
-import { ParseResult } from "../src/report/parse/types";
 import { fixturePath, pingtanReport } from "./support/fixtures";
-
-function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a report, got: ${result.reason.en}`);
-  return result;
-}
+import { ok } from "./parse-support";
 
 const text = (s: string) => new Paragraph(s);
 // rowSpan makes `docx` write the vMerge continuation cells of the rows below itself

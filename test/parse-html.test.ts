@@ -6,11 +6,7 @@ import { ALL_CELLS, getValue, refKey } from "../src/report/model";
 import { parseReport, parseText } from "../src/report/parse";
 import { ParseResult } from "../src/report/parse/types";
 import { readFixture } from "./support/fixtures";
-
-function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a report, got: ${result.reason.en}`);
-  return result;
-}
+import { ok } from "./parse-support";
 
 const HTML = readFixture("hangzhou-style-2025.html");
 

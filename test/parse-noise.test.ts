@@ -4,13 +4,8 @@ import * as OpenCC from "opencc-js";
 import { T2_BLOCKS, T3_COLUMNS, T3_ROWS, T4_COLUMNS } from "../src/report/format";
 import { ALL_CELLS, getValue, refKey, Report, Value } from "../src/report/model";
 import { parseText } from "../src/report/parse";
-import { ParseResult } from "../src/report/parse/types";
 import { pingtanReport, readFixture } from "./support/fixtures";
-
-function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a report, got: ${result.reason.en}`);
-  return result;
-}
+import { ok } from "./parse-support";
 
 function expectSameValues(got: Report, want: Report): void {
   for (const ref of ALL_CELLS) expect([refKey(ref), getValue(got, ref)]).toEqual([refKey(ref), getValue(want, ref)]);

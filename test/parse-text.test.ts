@@ -5,11 +5,7 @@ import { ALL_CELLS, getValue, refKey, Report } from "../src/report/model";
 import { parseText } from "../src/report/parse";
 import { Ambiguity, ParseResult } from "../src/report/parse/types";
 import { PINGTAN_YEARS, pingtanValues, readFixture, pingtanProse } from "./support/fixtures";
-
-function ok(result: ParseResult): Extract<ParseResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected a report, got: ${result.reason.en}`);
-  return result;
-}
+import { ok } from "./parse-support";
 
 const values = (report: Report) => Object.fromEntries(ALL_CELLS.map((c) => [refKey(c), getValue(report, c)]));
 
