@@ -5,9 +5,6 @@
 import { buildDocument, ReportDocument } from "./document";
 import { TableGrid } from "./tables";
 import { Report } from "../model";
-import { T2_BLOCKS } from "../format";
-
-const BLOCK_TITLES: ReadonlySet<string> = new Set(T2_BLOCKS.map((b) => b.title));
 
 /** One line of plain text: tabs and line breaks inside a cell would break the table, so they become spaces. */
 const flat = (text: string) => text.replace(/[\t\r\n]+/g, " ");
@@ -16,7 +13,7 @@ export function tableLines(grid: TableGrid): string[] {
   const lines: string[] = [];
   for (const row of grid.rows) {
     // a blank line before each block of table 二 keeps the blocks apart for the eye
-    if (grid.table === "t2" && row.length === 1 && BLOCK_TITLES.has(row[0].text) && lines.length > 0) lines.push("");
+    if (row[0].role === "section" && lines.length > 0) lines.push("");
     lines.push(row.map((c) => flat(c.text)).join("\t"));
   }
   return lines;
