@@ -20,7 +20,7 @@ import {
 } from "docx";
 import { Report } from "../model";
 import { buildDocument, ExportWarning, ReportDocument } from "./document";
-import { GridCell, TableGrid } from "./tables";
+import { expandGrid, GridCell, TableGrid } from "./tables";
 
 /** Font names as Word, WPS and LibreOffice know them, each with the more common face to fall back on. */
 export const DOCX_FONTS = {
@@ -74,20 +74,13 @@ function tableCell(c: GridCell, width: number): TableCell {
 export function docxTable(grid: TableGrid): Table {
   const total = grid.columnWidths.reduce((a, b) => a + b, 0);
   const widths = grid.columnWidths.map((w) => Math.floor((w * TEXT_WIDTH) / total));
-  const rows: TableRow[] = [];
-  let column = 0;
-  const occupied: number[] = new Array<number>(widths.length).fill(0); // rows still covered by a rowspan, per grid column
-  grid.rows.forEach((row, r) => {
-    column = 0;
-    const cells = row.map((c) => {
-      while (occupied[column] > 0) column++;
-      const width = widths.slice(column, column + c.colSpan).reduce((a, b) => a + b, 0);
-      for (let k = 0; k < c.colSpan; k++) occupied[column + k] = c.rowSpan;
-      column += c.colSpan;
-      return tableCell(c, width);
-    });
-    for (let k = 0; k < occupied.length; k++) occupied[k] = Math.max(0, occupied[k] - 1);
-    rows.push(new TableRow({ children: cells, tableHeader: r < grid.headerRows, cantSplit: true }));
+  const slots = expandGrid(grid);
+  const rows = grid.rows.map((_, r) => {
+    // each cell as wide as the grid columns it spans, found where the merged-over slots leave it
+    const cells = slots[r].flatMap((slot, c) =>
+      slot.kind === "origin" ? [tableCell(slot.cell, widths.slice(c, c + slot.cell.colSpan).reduce((a, b) => a + b, 0))] : [],
+    );
+    return new TableRow({ children: cells, tableHeader: r < grid.headerRows, cantSplit: true });
   });
   return new Table({
     rows,
