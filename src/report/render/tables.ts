@@ -66,7 +66,7 @@ export function table2Grid(report: Report): TableGrid {
 export function table3Grid(report: Report): TableGrid {
   const orgColumns = T3_COLUMNS.filter((c) => c.group !== null);
   const rows: GridCell[][] = [
-    [cell(T3_CORNER_NOTE, "header", 3, 3), cell(T3_APPLICANT_HEADER, "header", 7)],
+    [cell(T3_CORNER_NOTE, "header", 3, 3), cell(T3_APPLICANT_HEADER, "header", T3_COLUMNS.length)],
     [cell(T3_COLUMNS[0].label, "header", 1, 2), cell(T3_ORG_HEADER, "header", orgColumns.length), cell(T3_COLUMNS[T3_COLUMNS.length - 1].label, "header", 1, 2)],
     orgColumns.map((c) => cell(c.label, "header")),
   ];
