@@ -15,7 +15,7 @@ import { layoutCellOf } from "../src/layout/report-layout";
 import { checkReport } from "../src/report/check";
 import { EXPORT_FORMATS, FORMAT_INFO } from "../src/report/render/formats";
 import { App } from "../src/taskpane/App";
-import { BOOT_PROBLEMS, bootMessage } from "../src/taskpane/boot";
+import { bootMessage } from "../src/taskpane/boot";
 import { ExportPanel } from "../src/taskpane/export/ExportPanel";
 import { ImportPanel } from "../src/taskpane/import/ImportPanel";
 import { MODE_TITLES } from "../src/taskpane/import/import-preview";
@@ -55,7 +55,7 @@ describe("the dictionaries", () => {
     expect(same).toEqual([]);
     for (const f of EXPORT_FORMATS) expect(STRINGS["zh-CN"][`format_${f}`]).toBe(FORMAT_INFO[f].label);
     expect([STRINGS["zh-CN"].mode_previous, STRINGS["zh-CN"].mode_report]).toEqual([MODE_TITLES.previous, MODE_TITLES.report]);
-    expect(BOOT_PROBLEMS["old-excel"].title).toBe("此版本 Excel 过旧");
+    expect(bootMessage("old-excel", STRINGS["zh-CN"]).title).toBe("此版本 Excel 过旧");
     expect(bootMessage("no-office-js", STRINGS["en-US"]).title).toBe("Could not load the Office script");
   });
 

@@ -1,6 +1,6 @@
 // How the pane starts: office.js present and ready within a few seconds, inside Excel, new enough.
 // Anything else is a plain message (Chinese, or English for an English Office), never a blank pane.
-import { STRINGS, Strings } from "./i18n";
+import type { Strings } from "./i18n";
 
 export type BootProblem = "no-office-js" | "timeout" | "not-excel" | "old-excel";
 
@@ -16,14 +16,6 @@ export function bootMessage(problem: BootProblem, t: Strings): { title: string; 
       return { title: t.boot_oldExcel_title, body: t.boot_oldExcel_body };
   }
 }
-
-/** The Chinese messages, as every Office in Chinese shows them. */
-export const BOOT_PROBLEMS: Record<BootProblem, { title: string; body: string }> = {
-  "no-office-js": bootMessage("no-office-js", STRINGS["zh-CN"]),
-  timeout: bootMessage("timeout", STRINGS["zh-CN"]),
-  "not-excel": bootMessage("not-excel", STRINGS["zh-CN"]),
-  "old-excel": bootMessage("old-excel", STRINGS["zh-CN"]),
-};
 
 export interface OfficeLike {
   onReady(): Promise<{ host: unknown }>;
