@@ -29,7 +29,7 @@ function manifestFor(xml, baseUrl) {
   return xml
     .split(DEV_URL).join(baseUrl)
     // AppDomain holds an origin without a path
-    .split("<AppDomain>https://localhost:3000</AppDomain>").join(`<AppDomain>${origin}</AppDomain>`);
+    .split(`<AppDomain>${new URL(DEV_URL).origin}</AppDomain>`).join(`<AppDomain>${origin}</AppDomain>`);
 }
 
 module.exports = { DEV_URL, addinUrl, manifestFor };
