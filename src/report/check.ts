@@ -1,6 +1,6 @@
 // The rules engine: evaluates the sum declarations and runs the other rules, one finding per broken
 // rule instance.
-import { CellRef, getValue, refKey, Report } from "./model";
+import { CellRef, refKey, Report, sumOf } from "./model";
 import { CHECK_RULES, CheckRule, Finding, fmt, RuleContext, SUM_RULES, SumCheck, SumRule } from "./rules";
 import { TEXT_TABLE_CONSISTENCY } from "./text-consistency";
 
@@ -11,16 +11,6 @@ export const ALL_CHECK_RULES: readonly CheckRule[] = [...CHECK_RULES, TEXT_TABLE
 export interface SumOutcome {
   expected: number;
   actual: number;
-}
-
-function sumOf(report: Report, refs: readonly CellRef[]): number | null {
-  let total = 0;
-  for (const ref of refs) {
-    const v = getValue(report, ref);
-    if (v === null || !Number.isFinite(v)) return null;
-    total += v;
-  }
-  return total;
 }
 
 /** The two sides of one sum check, or null while any of its cells is blank (not yet filled). */

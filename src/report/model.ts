@@ -116,6 +116,17 @@ export function getValue(report: Report, ref: CellRef): Value {
   }
 }
 
+/** The sum of the cells, or null while any of them is blank (not yet filled). */
+export function sumOf(report: Report, refs: readonly CellRef[]): number | null {
+  let total = 0;
+  for (const ref of refs) {
+    const v = getValue(report, ref);
+    if (v === null || !Number.isFinite(v)) return null;
+    total += v;
+  }
+  return total;
+}
+
 export function setValue(report: Report, ref: CellRef, value: Value): void {
   switch (ref.table) {
     case "t2":

@@ -5,7 +5,7 @@
 // not about 政府信息公开 (e.g. a 司法局's 备案审查 and 复议 caseload) are left alone.
 import { SECTIONS, SectionId, T3_COLUMNS, T3ColumnKey, T3_ORG_HEADER, T3RowKey, T3_ROW_GROUPS, T3RowGroupKey, T3_ROWS } from "./format";
 import { cellLabel, t3ColumnLabelOf } from "./labels";
-import { CellRef, getValue, Report, t2, t3, t4, TableId } from "./model";
+import { CellRef, sumOf, t2, t3, t4, TableId } from "./model";
 import { CheckRule, Finding, fmt } from "./rules";
 
 /** A table figure prose may state: one cell, or a sum of cells (null while any is blank). */
@@ -167,16 +167,6 @@ function lastTopic(window: string): Topic | null {
   return best?.topic ?? null;
 }
 
-function figureValue(report: Report, figure: Figure): number | null {
-  let total = 0;
-  for (const ref of figure.refs) {
-    const v = getValue(report, ref);
-    if (v === null || !Number.isFinite(v)) return null;
-    total += v;
-  }
-  return total;
-}
-
 /** A stated count: the number, its topic, and the sentence it stands in. */
 export interface ProseCount {
   topic: string;
@@ -248,7 +238,7 @@ export const TEXT_TABLE_CONSISTENCY: CheckRule = {
         for (const { count, topic } of countsIn(sentence, report.year)) {
           const figures = topic.figures(count.window);
           if (!figures || figures.length === 0) continue;
-          const values = figures.map((f) => figureValue(report, f));
+          const values = figures.map((f) => sumOf(report, f.refs));
           if (values.some((v) => v === null)) continue;
           if (values.some((v) => v === count.value)) continue;
           const [main, ...others] = figures;
