@@ -1,10 +1,11 @@
 // Reading tables 二, 三 and 四 from the token stream. Labels come from format.ts and are looked for in
 // order; the numbers between one row's label and the next are that row's values. A row whose cells ran
 // together is split by the rules (split-digits.ts); table 三's column sums settle what a row alone cannot.
-import { T2_BLOCKS, T3_COLUMN_KEYS, T3_RESULT_LEAF_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey, t4GroupLabel } from "../format";
+import { evaluateSum, sumHolds } from "../check";
+import { T2_BLOCKS, T3_COLUMN_KEYS, T3_ROWS, T4_COLUMNS, T3RowKey, t4GroupLabel } from "../format";
 import { cellLabel, rowLabel, t3RowLabelOf } from "../labels";
-import { CellRef, Report, setValue, t2, t3, t4, Value } from "../model";
-import { Finding } from "../rules";
+import { CellRef, emptyReport, Report, setValue, t2, t3, t4, Value } from "../model";
+import { Finding, T3_BALANCE, T3_RESULTS_TOTAL } from "../rules";
 import { findLabel, Found, HanIndex, labelKey, labelOrdinal, tokenAt } from "./han-index";
 import { agreed, MAX_RESULTS, splitFree, splitGroupsWithTotals, splitRowWithTotal } from "./split-digits";
 import { Token } from "./tokens";
@@ -166,17 +167,19 @@ const T3_ROW_SPECS: RowSpec[] = T3_ROWS.map((r) => ({
 
 const MAX_COMBINATIONS = 200000;
 
-/** The column rules of table 三 on a full assignment of rows (nulls skip a check). */
-function columnsHold(values: Map<string, Value[]>): boolean {
-  for (let c = 0; c < T3_COLUMN_KEYS.length; c++) {
-    const get = (row: string) => values.get(row)?.[c] ?? null;
-    const total = get("results_total");
-    const leaves = T3_RESULT_LEAF_KEYS.map(get);
-    if (total !== null && leaves.every((v) => v !== null) && leaves.reduce((a, b) => a! + b!, 0) !== total) return false;
-    const parts = [get("new_received"), get("carried_over"), total, get("carried_forward")];
-    if (parts.every((v) => v !== null) && parts[0]! + parts[1]! !== parts[2]! + parts[3]!) return false;
-  }
-  return true;
+/** Table 三's column rules as rules.ts declares them: （七）总计 is the sum of its items, 一+二 = 三+四. */
+const T3_COLUMN_CHECKS = [...T3_RESULTS_TOTAL.instances, ...T3_BALANCE.instances];
+
+/** The column rules on a full assignment of rows (a check with a blank cell is skipped). */
+function columnsHold(report: Report): boolean {
+  return T3_COLUMN_CHECKS.every((check) => {
+    const outcome = evaluateSum(report, check);
+    return outcome === null || sumHolds(outcome);
+  });
+}
+
+function setT3Row(report: Report, key: string, values: readonly Value[]): void {
+  T3_COLUMN_KEYS.forEach((c, i) => setValue(report, t3(key as T3RowKey, c), values[i]));
 }
 
 export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Region, report: Report, notes: Note[], ambiguities: Ambiguity[]): RowRead[] {
@@ -200,17 +203,19 @@ export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Regi
   const settled = new Map<string, Value[][]>();
   if (open.length > 0 && combos <= MAX_COMBINATIONS) {
     const picks: Value[][][] = open.map(() => []);
-    const values = new Map(fixed);
+    const scratch = emptyReport();
+    fixed.forEach((values, key) => setT3Row(scratch, key, values));
+    const chosen: Value[][] = [];
     const walk = (i: number): void => {
       if (i === open.length) {
-        if (columnsHold(values)) open.forEach((r, k) => picks[k].push(values.get(r.spec.id)!));
+        if (columnsHold(scratch)) chosen.forEach((c, k) => picks[k].push(c));
         return;
       }
       for (const c of open[i].candidates) {
-        values.set(open[i].spec.id, c);
+        chosen[i] = c;
+        setT3Row(scratch, open[i].spec.id, c);
         walk(i + 1);
       }
-      values.delete(open[i].spec.id);
     };
     walk(0);
     // No combination fits (the published table does not add up): each row alone decides what it can.
@@ -224,7 +229,7 @@ export function readTable3(idx: HanIndex, tokens: readonly Token[], region: Regi
     const many = settled.get(key);
     const values = one ?? (many ? agreed(many, T3_COLUMN_KEYS.length) : null);
     if (!values) continue;
-    T3_COLUMN_KEYS.forEach((c, i) => setValue(report, t3(key as T3RowKey, c), values[i]));
+    setT3Row(report, key, values);
     if (many && many.length > 1) {
       const r = open.find((x) => x.spec.id === key)!;
       ambiguities.push({ table: "t3", row: key, written: r.written, candidates: many });
