@@ -13,9 +13,18 @@ import { detectLocale, Locale, localeOf, stringsFor } from "./i18n";
 import { LiveCheck } from "./live-check";
 import { themeFor } from "./theme";
 
+/** What the browser test harness (test/support/fake-harness.ts) hands in instead of Excel. */
+interface TestHost {
+  run: Runner;
+  features: FeatureSupport;
+  canDownload?: boolean;
+  bodyBackground?: string;
+  displayLanguage?: string;
+}
+
 declare global {
   interface Window {
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string; displayLanguage?: string };
+    __xxgkTestHost?: TestHost;
     __xxgkBootTimer?: number;
   }
 }

@@ -1,13 +1,10 @@
 // Browser-test entry (bundled by test/browser-harness.ts, never by the production build): puts the
 // recording fake workbook behind the pane through window.__xxgkTestHost, before the pane starts.
 import { FakeWorkbook } from "./fake-workbook";
-import type { Runner } from "../../src/excel/office-types";
-import type { FeatureSupport } from "../../src/excel/requirements";
 
 declare global {
   interface Window {
     __xxgkFake?: FakeWorkbook;
-    __xxgkTestHost?: { run: Runner; features: FeatureSupport; canDownload?: boolean; bodyBackground?: string; displayLanguage?: string };
   }
 }
 
