@@ -29,8 +29,6 @@ export interface Located {
   damage: string[];
   /** keys whose cell could not be found any more */
   lost: string[];
-  /** recorded template version ("" when it cannot be read) */
-  version: string;
 }
 
 // the standard layout never changes: its labels and the grid a read loads are worked out once, not on every check
@@ -105,13 +103,8 @@ export function locate(snapshot: SheetSnapshot): Located {
     }
   }
 
-  const versionArea = namedArea(snapshot, VERSION_NAME);
-  let version = versionArea ? text(gridAt(snapshot.grid, versionArea.top, versionArea.left)) : "";
-  if (!versionArea) {
-    if (snapshot.grid.some((row) => row.some((v) => text(v) === LAYOUT_VERSION))) version = LAYOUT_VERSION;
-    damage.push(`模板版本：找不到名称 ${VERSION_NAME}`);
-  }
-  return { at, damage, lost, version };
+  if (!namedArea(snapshot, VERSION_NAME)) damage.push(`模板版本：找不到名称 ${VERSION_NAME}`);
+  return { at, damage, lost };
 }
 
 /**
