@@ -2,29 +2,26 @@
 // and warnings counted apart, each finding with the cell a click should select.
 import { ALL_CELLS, CellRef, getValue, refKey, Report, TableId } from "../report/model";
 import type { Finding } from "../report/rules";
-import { STRINGS } from "./i18n";
 
 export type GroupId = TableId | "text" | "blank";
 
+/** a group's heading is the pane's words for it (i18n.ts group_*) */
 export interface ProblemGroup {
   id: GroupId;
-  title: string;
   errors: Finding[];
   warnings: Finding[];
 }
 
 const GROUP_IDS: readonly GroupId[] = ["t2", "t3", "t4", "text", "blank"];
-/** the Chinese titles; the pane shows its own locale's (i18n.ts group_*) */
-const GROUPS = GROUP_IDS.map((id) => ({ id, title: STRINGS["zh-CN"][`group_${id}`] }));
 
 /** Cells not filled yet are listed last, apart, so that wrong figures come first. */
 const groupOf = (f: Finding): GroupId => (f.rule === "MISSING_VALUE" ? "blank" : (f.table ?? "text"));
 
 /** Only groups that hold something, in the order of the report, then what is not filled yet. */
 export function groupFindings(findings: readonly Finding[]): ProblemGroup[] {
-  return GROUPS.map((g) => {
-    const mine = findings.filter((f) => groupOf(f) === g.id);
-    return { ...g, errors: mine.filter((f) => f.severity === "error"), warnings: mine.filter((f) => f.severity === "warning") };
+  return GROUP_IDS.map((id) => {
+    const mine = findings.filter((f) => groupOf(f) === id);
+    return { id, errors: mine.filter((f) => f.severity === "error"), warnings: mine.filter((f) => f.severity === "warning") };
   }).filter((g) => g.errors.length + g.warnings.length > 0);
 }
 
