@@ -363,8 +363,7 @@ export function createGateway(options: GatewayOptions): ExcelGateway {
           if (n.name.toUpperCase().startsWith(NAME_PREFIX) && sheetOf(String(n.value ?? "")) === original) ctx.workbook.names.getItemOrNullObject(n.name).delete();
         }
         const layout = buildReportLayout({ agency: report.agency, year: report.year });
-        const filled: SheetLayout = { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && values.has(c.key) ? { ...c, value: values.get(c.key)! } : c)) };
-        const drawn = queueNewSheet(ctx, original, filled);
+        const drawn = queueNewSheet(ctx, original, withValues(layout, values));
         await ctx.sync();
         lastLocated.delete(sheetId);
         const lostNote = located.lost.length ? [`有 ${located.lost.length} 个单元格的值已找不到，原表保留在工作表「${backup}」中，请核对`] : [`原工作表已改名为「${backup}」保留`];
@@ -437,6 +436,11 @@ export function reportValues(report: Report, keys: readonly string[]): Map<strin
     if (v !== undefined) out.set(key, v);
   }
   return out;
+}
+
+/** The layout with these values (by key) in their input cells; the other cells as they are. */
+export function withValues(layout: SheetLayout, values: Map<string, string | number | null>): SheetLayout {
+  return { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && values.has(c.key) ? { ...c, value: values.get(c.key) ?? null } : c)) };
 }
 
 /** 上年结转 of this year from 结转下年度继续办理 of last year, by key. */

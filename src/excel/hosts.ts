@@ -5,7 +5,7 @@ import { reportSheet } from "../layout/fill";
 import type { SheetLayout } from "../layout/types";
 import type { Report } from "../report/model";
 import type { ExportHost, ImportHost } from "../taskpane/hosts";
-import { carryOverValues, ExcelGateway, Outcome, reportValues } from "./gateway";
+import { carryOverValues, ExcelGateway, Outcome, reportValues, withValues } from "./gateway";
 
 const allKeys = () => standardLayout().sheet.cells.filter((c) => c.key !== undefined).map((c) => c.key!);
 
@@ -55,10 +55,7 @@ export function excelImportHost(gateway: ExcelGateway, focus: PaneFocus): Import
       const kept = orThrow(await gateway.writeValues(prev.year, reportValues(prev, allKeys()), () => reportSheet(prev)));
       const carry = carryOverValues(prev);
       const thisYear = prev.year + 1;
-      const blank = () => {
-        const layout = buildReportLayout({ agency: prev.agency, year: thisYear });
-        return { ...layout, cells: layout.cells.map((c) => (c.key !== undefined && carry.has(c.key) ? { ...c, value: carry.get(c.key) ?? null } : c)) };
-      };
+      const blank = () => withValues(buildReportLayout({ agency: prev.agency, year: thisYear }), carry);
       const done = orThrow(await gateway.writeValues(thisYear, carry, blank));
       focus.written(done.sheet);
       return [...kept.notes, ...done.notes];
