@@ -1,7 +1,6 @@
 // export_docx_ms, export_html_ms: one full real report (平潭 2024, every value and the published prose)
 // rendered to a Word file and to a standalone HTML page, averaged after a warm-up.
-import * as path from "path";
-import { Report } from "../src/report/model";
+import { pingtanReport } from "../test/support/fixtures";
 import { renderHtmlPage } from "../src/report/render/render-html";
 import { renderDocx } from "../src/report/render/render-docx";
 
@@ -13,8 +12,6 @@ async function average(n: number, warmup: number, job: () => unknown): Promise<n
 }
 
 export async function figures(): Promise<Record<string, number>> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { pingtanReport } = require(path.join(__dirname, "../test/support/fixtures")) as { pingtanReport: (y: number) => Report };
   const report = pingtanReport(2024);
   const docx = await average(30, 5, () => renderDocx(report));
   const html = await average(500, 50, () => renderHtmlPage(report));

@@ -1,9 +1,8 @@
 // template_xlsx_ms: build the layout and write the template workbook. xlsx_check_ms: read a filled
 // workbook (平潭 2024) through its names and check it. Both averaged over several runs after a warm-up.
-import * as path from "path";
+import { pingtanReport } from "../test/support/fixtures";
 import { buildReportLayout } from "../src/layout/report-layout";
 import { checkReport } from "../src/report/check";
-import { Report } from "../src/report/model";
 import { readWorkbookReport } from "../src/xlsx/read-workbook";
 import { writeReportWorkbook } from "../src/xlsx/report-workbook";
 import { writeTemplate } from "../src/xlsx/write-template";
@@ -16,8 +15,6 @@ async function averageMs(runs: number, job: () => Promise<unknown>): Promise<num
 }
 
 export async function figures(): Promise<Record<string, number>> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { pingtanReport } = require(path.join(__dirname, "../test/support/fixtures")) as { pingtanReport: (y: number) => Report };
   const template_xlsx_ms = await averageMs(20, () => writeTemplate(buildReportLayout({ agency: "平潭综合实验区", year: 2024 })));
   const filled = await writeReportWorkbook(pingtanReport(2024));
   const xlsx_check_ms = await averageMs(20, async () => {
